@@ -1,0 +1,227 @@
+import { z } from 'zod';
+
+/**
+ * Field schemas shared by every entity. Each accepts what a CSV cell (a string) or a JSON
+ * value gives and yields the typed value, so one schema validates every source.
+ * Failures carry `params.reason`, one of {@link RowIssueCode}, so the import report can
+ * name the reason without parsing messages.
+ */
+
+export const ROW_ISSUE_CODES = [
+  'missing_required',
+  'invalid_date',
+  'invalid_timestamp',
+  'unparseable_number',
+  'negative_amount',
+  'out_of_range',
+  'invalid_value',
+  'invalid_email',
+  'unknown_account',
+  'unknown_contact',
+  'duplicate_id',
+  'invalid_encoding',
+  'truncated_row',
+  'column_count_mismatch',
+  'malformed_row',
+  'inconsistent_dates',
+] as const;
+export type RowIssueCode = (typeof ROW_ISSUE_CODES)[number];
+
+type Ctx = z.core.$RefinementCtx<unknown>;
+
+function fail(ctx: Ctx, reason: RowIssueCode, message: string): typeof z.NEVER {
+  ctx.addIssue({ code: 'custom', message, params: { reason }, input: ctx.value });
+  return z.NEVER;
+}
+
+/** Empty cells mean "not given". */
+function isBlank(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function checkDayMonth(ctx: Ctx, raw: string, y: number, m: number, d: number, reason: RowIssueCode): boolean {
+  if (m < 1 || m > 12) {
+    fail(ctx, reason, `"${raw}" has month ${m}; months run 1 to 12`);
+    return false;
+  }
+  if (d < 1 || d > daysInMonth(y, m)) {
+    fail(ctx, reason, `"${raw}" is not a real date: ${MONTHS[m]} ${y} has ${daysInMonth(y, m)} days`);
+    return false;
+  }
+  return true;
+}
+
+/** A calendar date, stored as `YYYY-MM-DD`. Rejects impossible dates such as 2024-02-30. */
+export const dateField = z.unknown().transform((v, ctx): string => {
+  const raw = typeof v === 'string' ? v.trim() : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  const m = ISO_DATE.exec(raw) ?? ISO_TIMESTAMP.exec(raw);
+  if (!m) return fail(ctx, 'invalid_date', `"${raw}" is not a date (expected YYYY-MM-DD)`);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!checkDayMonth(ctx, raw, y, mo, d, 'invalid_date')) return z.NEVER;
+  return raw.slice(0, 10);
+});
+
+/**
+ * A moment in time, stored as an ISO 8601 UTC string with milliseconds
+ * (`2024-05-01T09:30:00.000Z`) so text comparison orders it on every database.
+ * A bare date means midnight UTC; a time without an offset is taken as UTC.
+ */
+export const timestampField = z.unknown().transform((v, ctx): string => {
+  if (v instanceof Date) return v.toISOString();
+  const raw = String(v).trim();
+  const dm = ISO_DATE.exec(raw);
+  if (dm) {
+    if (!checkDayMonth(ctx, raw, Number(dm[1]), Number(dm[2]), Number(dm[3]), 'invalid_timestamp')) return z.NEVER;
+    return `${raw}T00:00:00.000Z`;
+  }
+  const m = ISO_TIMESTAMP.exec(raw);
+  if (!m) return fail(ctx, 'invalid_timestamp', `"${raw}" is not a timestamp (expected ISO 8601, e.g. 2024-05-01T09:30:00Z)`);
+  if (!checkDayMonth(ctx, raw, Number(m[1]), Number(m[2]), Number(m[3]), 'invalid_timestamp')) return z.NEVER;
+  if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) {
+    return fail(ctx, 'invalid_timestamp', `"${raw}" has an impossible time of day`);
+  }
+  let zone = m[8] ?? 'Z';
+  if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${m[7] ?? ''}${zone.toUpperCase()}`;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return fail(ctx, 'invalid_timestamp', `"${raw}" is not a timestamp`);
+  return new Date(t).toISOString();
+});
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+function parseNumber(v: unknown, ctx: Ctx): number {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return fail(ctx, 'unparseable_number', `${v} is not a finite number`);
+    return v;
+  }
+  // Exports often carry currency symbols or thousands separators ("$1,200.50").
+  const raw = String(v).trim();
+  const cleaned = raw.replace(/^[$€£¥]|^[A-Z]{3}\s+/, '').replace(/\s/g, '');
+  const text = GROUPED.test(cleaned) ? cleaned.replace(/,/g, '') : cleaned;
+  if (!NUMBER.test(text)) return fail(ctx, 'unparseable_number', `"${raw}" is not a number`);
+  return Number(text);
+}
+
+/** Any finite number. */
+export const numberField = z.unknown().transform((v, ctx): number => parseNumber(v, ctx));
+
+/** A money amount: a number that may not be negative. */
+export const amountField = z.unknown().transform((v, ctx): number => {
+  const n = parseNumber(v, ctx);
+  if (n < 0) return fail(ctx, 'negative_amount', `amount ${n} is negative`);
+  return Math.round(n * 100) / 100;
+});
+
+/** A whole count, zero or more. */
+export const countField = z.unknown().transform((v, ctx): number => {
+  const n = parseNumber(v, ctx);
+  if (!Number.isInteger(n)) return fail(ctx, 'unparseable_number', `"${String(v)}" is not a whole number`);
+  if (n < 0) return fail(ctx, 'out_of_range', `count ${n} is negative`);
+  return n;
+});
+
+/** A number within [min, max]. */
+export function scoreField(min: number, max: number, integer = true) {
+  return z.unknown().transform((v, ctx): number => {
+    const n = parseNumber(v, ctx);
+    if ((integer && !Number.isInteger(n)) || n < min || n > max) {
+      return fail(ctx, 'out_of_range', `${String(v)} is outside ${min}..${max}`);
+    }
+    return n;
+  });
+}
+
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+
+/** An email address, lower-cased so matching is case-insensitive. */
+export const emailField = z.unknown().transform((v, ctx): string => {
+  const raw = String(v).trim();
+  if (!EMAIL.test(raw)) return fail(ctx, 'invalid_email', `"${raw}" is not an email address`);
+  return raw.toLowerCase();
+});
+
+/** A domain name such as `acme.com`, lower-cased, without `www.` or a scheme. */
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/;
+export function normalizeDomain(raw: string): string | undefined {
+  const d = raw.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '').replace(/^.*@/, '');
+  return DOMAIN.test(d) ? d : undefined;
+}
+
+/** A list given as an array or as text separated by `;`, `|` or `,`. */
+export const listField = z.unknown().transform((v): string[] => {
+  const items = Array.isArray(v) ? v.map(String) : String(v).split(/[;|,]/);
+  return items.map((s) => s.trim()).filter((s) => s.length > 0);
+});
+
+export const domainListField = listField.transform((items, ctx): string[] => {
+  const out: string[] = [];
+  for (const item of items) {
+    const d = normalizeDomain(item);
+    if (!d) return fail(ctx, 'invalid_value', `"${item}" is not a domain name`);
+    if (!out.includes(d)) out.push(d);
+  }
+  return out;
+});
+
+/** Free text; surrounding whitespace trimmed. */
+export const textField = z.unknown().transform((v): string => String(v).trim());
+
+/** A closed set of lower-case values; input is matched case-insensitively with spaces as `_`. */
+export function choiceField<const T extends readonly [string, ...string[]]>(values: T) {
+  const set = new Set<string>(values);
+  return z.unknown().transform((v, ctx): T[number] => {
+    const s = String(v).trim().toLowerCase().replace(/[\s-]+/g, '_');
+    if (!set.has(s)) return fail(ctx, 'invalid_value', `"${String(v)}" is not one of ${values.join(', ')}`);
+    return s as T[number];
+  });
+}
+
+/** A yes/no value: true/false, yes/no, 1/0, y/n. */
+export const booleanField = z.unknown().transform((v, ctx): boolean => {
+  if (typeof v === 'boolean') return v;
+  const s = String(v).trim().toLowerCase();
+  if (['true', 'yes', 'y', '1'].includes(s)) return true;
+  if (['false', 'no', 'n', '0'].includes(s)) return false;
+  return fail(ctx, 'invalid_value', `"${String(v)}" is not yes/no`);
+});
+
+/** Makes a field optional: blank cells become `undefined`. */
+export function optional<T extends z.ZodType>(field: T) {
+  return z.preprocess((v) => (isBlank(v) ? undefined : v), field.optional());
+}
+
+/** Makes a field required: a blank cell is `missing_required`. */
+export function required<T extends z.ZodType>(field: T) {
+  return z
+    .unknown()
+    .transform((v, ctx) => (isBlank(v) ? fail(ctx, 'missing_required', 'a value is required') : v))
+    .pipe(field);
+}
+
+/** A lower-case identifier such as a metric name: letters, digits, `_`, `-`, `.`. */
+export const slugField = z.unknown().transform((v, ctx): string => {
+  const s = String(v).trim().toLowerCase();
+  if (!/^[a-z0-9][a-z0-9_.-]*$/.test(s)) return fail(ctx, 'invalid_value', `"${String(v)}" is not a name (letters, digits, _ . -)`);
+  return s;
+});
+
+/** An external id: any non-empty text, trimmed. */
+export const idField = textField.refine((s) => s.length > 0, { message: 'empty id', params: { reason: 'missing_required' } });
+
+/** ISO 4217 currency code. */
+export const currencyField = z.unknown().transform((v, ctx): string => {
+  const s = String(v).trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(s)) return fail(ctx, 'invalid_value', `"${String(v)}" is not a currency code (e.g. USD)`);
+  return s;
+});

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { choiceField, countField, emailField, idField, optional, required, scoreField, textField, timestampField } from './fields.js';
+
+export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export const TICKET_STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'] as const;
+
+/** A support ticket. Matched to its account by id, or by the requester's email domain. */
+export const TicketSchema = z
+  .object({
+    externalId: required(idField),
+    accountExternalId: optional(idField),
+    requesterEmail: optional(emailField),
+    openedAt: required(timestampField),
+    firstResponseAt: optional(timestampField),
+    closedAt: optional(timestampField),
+    priority: optional(choiceField(TICKET_PRIORITIES)).transform((p) => p ?? 'normal'),
+    status: required(choiceField(TICKET_STATUSES)),
+    escalations: optional(countField).transform((n) => n ?? 0),
+    reopenings: optional(countField).transform((n) => n ?? 0),
+    /** Satisfaction rating given on the ticket, 1 (bad) to 5 (good). */
+    csat: optional(scoreField(1, 5)),
+    subject: optional(textField),
+    text: optional(textField),
+    knownAt: optional(timestampField),
+  })
+  .superRefine((t, ctx) => {
+    if (t.closedAt && t.closedAt < t.openedAt) {
+      ctx.addIssue({ code: 'custom', path: ['closedAt'], message: `closed ${t.closedAt} before it was opened ${t.openedAt}`, params: { reason: 'inconsistent_dates' } });
+    }
+  });
+export type Ticket = z.output<typeof TicketSchema>;

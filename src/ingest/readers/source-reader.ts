@@ -1,0 +1,37 @@
+import type { RowIssue } from '../row-issue.js';
+
+/** One record as read from a file: column name → cell text (CSV) or JSON value (NDJSON). */
+export interface RawRecord {
+  /** 1-based physical line where the record starts. */
+  readonly line: number;
+  readonly values: Readonly<Record<string, unknown>>;
+  /** The record's source text, kept so a quarantined row can be shown and re-imported. */
+  readonly raw: string;
+}
+
+export type ReadResult = { readonly ok: true; readonly record: RawRecord } | { readonly ok: false; readonly issue: RowIssue };
+
+export interface ReadOptions {
+  /** Text encoding; detected from a BOM or the first bytes when not given. */
+  readonly encoding?: string;
+  /** CSV delimiter; detected from the header line when not given. */
+  readonly delimiter?: string;
+  /** Records per yielded batch. */
+  readonly batchSize?: number;
+}
+
+/** What a reader learned about a file before its first record. */
+export interface OpenedSource {
+  /** Column names as they appear in the file (CSV header, or keys seen in the first NDJSON records). */
+  readonly columns: readonly string[];
+  readonly encoding: string;
+  readonly delimiter?: string;
+  /** Batches of results in file order. Ends when the file does. */
+  readonly batches: AsyncIterable<readonly ReadResult[]>;
+}
+
+/** Every format reader (CSV, NDJSON, later .eml/.mbox/.ics) implements this. */
+export interface SourceReader {
+  readonly format: string;
+  open(path: string, options?: ReadOptions): Promise<OpenedSource>;
+}
