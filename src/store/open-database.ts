@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
+import type { Database } from './schema.js';
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: DatabaseTarget['dialect'];
+  readonly target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns int8/numeric as strings by default; our counts and amounts fit a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+/** Opens the database a URL names (see {@link parseDatabaseUrl}); does not migrate. */
+export function openDatabase(url: string | undefined): Store {
+  const target = parseDatabaseUrl(url);
+  if (target.dialect === 'sqlite') {
+    if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
+    const native = new SqliteDatabase(target.path);
+    // WAL lets readers (the API) run while an import writes; NORMAL sync is durable at
+    // each checkpoint and safe against a process kill (only an OS crash can lose the tail).
+    native.pragma('journal_mode = WAL');
+    native.pragma('synchronous = NORMAL');
+    native.pragma('foreign_keys = ON');
+    native.pragma('busy_timeout = 5000');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: native }) });
+    return { db, dialect: 'sqlite', target, close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: 10,
+    ...(target.schema ? { options: `-c search_path=${quoteIdent(target.schema)}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', target, close: () => db.destroy() };
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(name)) throw new Error(`invalid schema name "${name}"`);
+  return name;
+}
+
+/** Creates the PostgreSQL schema named in the URL, if any (tests use one schema per run). */
+export async function ensureSchema(store: Store): Promise<void> {
+  if (store.target.dialect === 'postgres' && store.target.schema) {
+    await sql`create schema if not exists ${sql.id(quoteIdent(store.target.schema))}`.execute(store.db);
+  }
+}
