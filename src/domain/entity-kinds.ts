@@ -40,7 +40,7 @@ export interface EntityKindSpec {
    * (resolved by id, else by a contact's email domain), or `none` (the record is not owned).
    */
   readonly accountRef: 'required' | 'optional' | 'none';
-  /** The email field whose domain identifies the account when no account id is given. */
+  /** The email field (or participants list) whose domain identifies the account when no account id is given. */
   readonly emailForMatching?: string;
   /** The natural key: records with the same key are versions of one fact. */
   naturalKey(record: Record<string, unknown>): string;
@@ -61,7 +61,7 @@ export const ENTITY_KIND_SPECS: Readonly<Record<EntityKind, EntityKindSpec>> = {
   accounts: { kind: 'accounts', schema: AccountSchema as unknown as AnyObjectSchema, accountRef: 'none', naturalKey: (r) => text(r.externalId) },
   internal_users: { kind: 'internal_users', schema: InternalUserSchema as unknown as AnyObjectSchema, accountRef: 'none', naturalKey: (r) => text(r.email) },
   contacts: { kind: 'contacts', schema: ContactSchema as unknown as AnyObjectSchema, accountRef: 'optional', emailForMatching: 'email', naturalKey: (r) => text(r.email) },
-  activities: { kind: 'activities', schema: ActivitySchema as unknown as AnyObjectSchema, accountRef: 'optional', naturalKey: (r) => text(r.externalId), occurredAtField: 'occurredAt' },
+  activities: { kind: 'activities', schema: ActivitySchema as unknown as AnyObjectSchema, accountRef: 'optional', emailForMatching: 'participants', naturalKey: (r) => text(r.externalId), occurredAtField: 'occurredAt' },
   invoices: { kind: 'invoices', schema: InvoiceSchema as unknown as AnyObjectSchema, accountRef: 'required', naturalKey: (r) => text(r.externalId), occurredAtField: 'issuedDate' },
   payments: { kind: 'payments', schema: PaymentSchema as unknown as AnyObjectSchema, accountRef: 'required', naturalKey: (r) => text(r.externalId), occurredAtField: 'attemptedAt' },
   tickets: { kind: 'tickets', schema: TicketSchema as unknown as AnyObjectSchema, accountRef: 'optional', emailForMatching: 'requesterEmail', naturalKey: (r) => text(r.externalId), occurredAtField: 'openedAt' },
