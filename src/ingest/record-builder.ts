@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { columnName, ENTITY_KIND_SPECS, entityFields, type EntityKind, type RowIssueCode } from '../domain/index.js';
 import type { ColumnMapping, DateFormat } from './column-mapping.js';
 import type { RawRecord } from './readers/index.js';

@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import { registerDbMigrate } from './commands/db/migrate.js';
+import { registerDemo } from './commands/demo.js';
+import { registerImport } from './commands/import.js';
+import { registerImports, registerQuarantine } from './commands/quarantine.js';
+import { registerServe } from './commands/serve.js';
+import { registerStart } from './commands/start.js';
+
+/** Builds the `bellwether` command; exported so tests can run it in-process. */
+export function buildProgram(): Command {
+  const program = new Command('bellwether')
+    .description('Account health scoring you can trust: import signals, score, explain.')
+    .version('0.1.0')
+    .option('--database-url <url>', 'postgres://… or a SQLite file path (default: DATABASE_URL or ./data/bellwether.db)')
+    .option('--json', 'machine-readable output')
+    .exitOverride()
+    .showHelpAfterError();
+  registerImport(program);
+  registerImports(program);
+  registerQuarantine(program);
+  registerDemo(program);
+  registerServe(program);
+  registerStart(program);
+  registerDbMigrate(program.command('db').description('database maintenance'));
+  return program;
+}

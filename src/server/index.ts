@@ -1,0 +1,2 @@
+export { createApp } from './create-app.js';
+export { startServer } from './start-server.js';
