@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ENTITY_KINDS, type EntityKind } from '../domain/index.js';
-import { importFile, kindFromFileName, readerFor, type FileImportReport, type ImportFileOptions } from '../ingest/index.js';
+import { detectPreset, importFile, kindFromFileName, readerFor, type FileImportReport, type ImportFileOptions } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 
 export interface ImportReport {
@@ -22,9 +22,24 @@ async function expand(paths: readonly string[]): Promise<string[]> {
   return out;
 }
 
-function kindRank(file: string, explicit?: EntityKind): number {
-  const kind = explicit ?? kindFromFileName(file);
-  return kind ? ENTITY_KINDS.indexOf(kind) : ENTITY_KINDS.length;
+/**
+ * The kind importFile will take the file to hold, worked out the same way: a given kind or
+ * mapping, else a preset recognised by the file's headers, else the file name. A Salesforce
+ * export named "report.csv" holds accounts and must go before the tickets that name them.
+ */
+async function plannedKind(file: string, options: ImportFileOptions): Promise<EntityKind | undefined> {
+  if (options.kind) return options.kind;
+  const mappingKind = options.mapping ? options.mapping.kind : await presetKind(file, options);
+  return mappingKind ?? kindFromFileName(file);
+}
+
+async function presetKind(file: string, options: ImportFileOptions): Promise<EntityKind | undefined> {
+  try {
+    const opened = await readerFor(file)?.open(file, { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.delimiter ? { delimiter: options.delimiter } : {}) });
+    return opened ? detectPreset(opened.columns)?.kind : undefined;
+  } catch {
+    return undefined; // importFile reports the unreadable file
+  }
 }
 
 /**
@@ -32,7 +47,13 @@ function kindRank(file: string, explicit?: EntityKind): number {
  * name them, whatever order the user typed. One file's failure does not stop the rest.
  */
 export async function importFiles(store: Store, paths: readonly string[], options: ImportFileOptions & { onFile?: (file: string, index: number, total: number) => void }): Promise<ImportReport> {
-  const files = (await expand(paths)).map((f, i) => ({ f, i })).sort((a, b) => kindRank(a.f, options.kind) - kindRank(b.f, options.kind) || a.i - b.i).map((x) => x.f);
+  const planned: Array<{ file: string; rank: number }> = [];
+  for (const file of await expand(paths)) {
+    const kind = await plannedKind(file, options);
+    planned.push({ file, rank: kind ? ENTITY_KINDS.indexOf(kind) : ENTITY_KINDS.length });
+  }
+  // Array#sort is stable: files of one kind keep the order they were given in.
+  const files = planned.sort((a, b) => a.rank - b.rank).map((p) => p.file);
   const reports: FileImportReport[] = [];
   const totals = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0, failedFiles: 0 };
   for (const [index, file] of files.entries()) {

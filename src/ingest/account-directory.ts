@@ -13,6 +13,10 @@ export type AccountMatch =
 
 const AMBIGUOUS: AccountRef = { id: -1, externalId: '', domains: [] };
 
+function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1);
+}
+
 /**
  * Finds the account a record belongs to: by the account id it names, else by the email
  * domain of the person it names. Free-mail domains never match; a domain shared by two
@@ -33,9 +37,15 @@ export class AccountDirectory {
     return this.byExternalId.size;
   }
 
+  /** The person who identifies the account: the first at a domain of exactly one account, free mail never. */
   private firstMatchingEmail(participants: ReadonlyArray<{ email?: string }>): string | undefined {
     const emails = participants.map((p) => p.email).filter((e): e is string => typeof e === 'string');
-    return emails.find((e) => this.byDomain.has(e.slice(e.lastIndexOf('@') + 1))) ?? emails[0];
+    const matches = (e: string) => {
+      const domain = domainOf(e);
+      const account = this.byDomain.get(domain);
+      return account !== undefined && account !== AMBIGUOUS && !FREE_MAIL_DOMAINS.has(domain);
+    };
+    return emails.find(matches) ?? emails.find((e) => this.byDomain.has(domainOf(e))) ?? emails[0];
   }
 
   match(spec: EntityKindSpec, record: Readonly<Record<string, unknown>>): AccountMatch {
@@ -50,7 +60,7 @@ export class AccountDirectory {
     // Activities name people in a participants list: the first one at an account's domain decides.
     const email = Array.isArray(named) ? this.firstMatchingEmail(named as Array<{ email?: string }>) : (named as string | undefined);
     if (spec.accountRef === 'optional' && email) {
-      const domain = email.slice(email.lastIndexOf('@') + 1);
+      const domain = domainOf(email);
       if (FREE_MAIL_DOMAINS.has(domain)) {
         return { ok: false, code: 'unknown_account', field: spec.emailForMatching ?? 'email', message: `no account id, and ${domain} is a free-mail domain that matches no account` };
       }

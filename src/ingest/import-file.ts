@@ -110,7 +110,7 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
         const record = built.record;
         const match = directory.match(spec, record);
         if (!match.ok) {
-          rejected.push({ line: raw.line, code: match.code, message: match.message, raw: raw.raw, column: match.field });
+          rejected.push({ line: raw.line, code: match.code, message: match.message, raw: raw.raw, column: builder.columnOf(match.field) });
           continue;
         }
         if (match.account) {

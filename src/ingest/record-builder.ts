@@ -19,6 +19,8 @@ export interface RecordBuilder {
   readonly ignoredColumns: readonly string[];
   /** Required canonical columns the file lacks (the file cannot be imported). */
   readonly missingColumns: readonly string[];
+  /** The file's header a field is read from (its canonical column name when the file has none), for naming it in an issue. */
+  columnOf(field: string): string;
   build(raw: RawRecord): BuiltRecord;
 }
 
@@ -103,6 +105,7 @@ export function createRecordBuilder(kind: EntityKind, fileColumns: readonly stri
   return {
     ignoredColumns,
     missingColumns: missing,
+    columnOf: (field) => sourceOf.get(field) ?? columnName(field),
     build(raw) {
       const input: Record<string, unknown> = {};
       for (const d of defaults) input[d.field] = d.value;

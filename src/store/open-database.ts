@@ -35,13 +35,14 @@ export function openDatabase(url: string | undefined): Store {
   const pool = new pg.Pool({
     connectionString: target.url,
     max: 10,
-    ...(target.schema ? { options: `-c search_path=${quoteIdent(target.schema)}` } : {}),
+    // Quoted as ensureSchema's sql.id quotes it, so a name with capitals names the same schema.
+    ...(target.schema ? { options: `-c search_path="${checkSchemaName(target.schema)}"` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', target, close: () => db.destroy() };
 }
 
-function quoteIdent(name: string): string {
+function checkSchemaName(name: string): string {
   if (!/^[a-z_][a-z0-9_]*$/i.test(name)) throw new Error(`invalid schema name "${name}"`);
   return name;
 }
@@ -49,6 +50,6 @@ function quoteIdent(name: string): string {
 /** Creates the PostgreSQL schema named in the URL, if any (tests use one schema per run). */
 export async function ensureSchema(store: Store): Promise<void> {
   if (store.target.dialect === 'postgres' && store.target.schema) {
-    await sql`create schema if not exists ${sql.id(quoteIdent(store.target.schema))}`.execute(store.db);
+    await sql`create schema if not exists ${sql.id(checkSchemaName(store.target.schema))}`.execute(store.db);
   }
 }

@@ -1,0 +1,86 @@
+import { NO_MIGRATIONS } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestDatabase, tableNames, uniqueSchemaName, type TestStore } from '../../test/test-setup.js';
+import { ENTITY_KINDS } from '../domain/index.js';
+import { createMigrator, migrateToLatest } from './migrate.js';
+
+const MIGRATOR_TABLES = ['kysely_migration', 'kysely_migration_lock'];
+const APP_TABLES = ['imports', 'quarantine', ...ENTITY_KINDS.flatMap((k) => [k, `${k}_history`])].sort();
+
+for (const dialect of DIALECTS) {
+  describe(`migrateToLatest (${dialect})`, () => {
+    let test: TestStore | undefined;
+    afterEach(async () => {
+      await test?.cleanup();
+      test = undefined;
+    });
+
+    it('creates every table on an empty database', async () => {
+      test = openTestDatabase(dialect);
+      expect(await tableNames(test.store)).toEqual([]);
+
+      const report = await migrateToLatest(test.store);
+
+      expect(report.error).toBeUndefined();
+      expect(report.results.map((r) => [r.migrationName, r.status])).toEqual([['202611231500_create_fact_tables', 'Success']]);
+      expect(await tableNames(test.store)).toEqual([...APP_TABLES, ...MIGRATOR_TABLES].sort());
+    });
+
+    it('does nothing when run again', async () => {
+      test = openTestDatabase(dialect);
+      await migrateToLatest(test.store);
+      const before = await tableNames(test.store);
+
+      const again = await migrateToLatest(test.store);
+
+      expect(again).toEqual({ results: [] });
+      expect(await tableNames(test.store)).toEqual(before);
+    });
+
+    it('drops every table it created when migrated down, and can go up again', async () => {
+      test = openTestDatabase(dialect);
+      await migrateToLatest(test.store);
+      const migrator = await createMigrator(test.store);
+
+      const down = await migrator.migrateTo(NO_MIGRATIONS);
+
+      expect(down.error).toBeUndefined();
+      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['202611231500_create_fact_tables', 'Down', 'Success']]);
+      expect(await tableNames(test.store)).toEqual(MIGRATOR_TABLES);
+
+      const up = await migrateToLatest(test.store);
+      expect(up.error).toBeUndefined();
+      expect(await tableNames(test.store)).toEqual([...APP_TABLES, ...MIGRATOR_TABLES].sort());
+    });
+  });
+}
+
+describe.runIf(DIALECTS.includes('postgres'))('migrateToLatest on PostgreSQL schemas', () => {
+  const opened: TestStore[] = [];
+  afterEach(async () => {
+    for (const t of opened.splice(0)) await t.cleanup();
+  });
+
+  it('migrates a fresh schema while another schema of the database is already migrated', async () => {
+    const first = openTestDatabase('postgres');
+    const second = openTestDatabase('postgres');
+    opened.push(first, second);
+    expect((await migrateToLatest(first.store)).error).toBeUndefined();
+
+    // Kysely's migrator, unless told the schema, takes the first schema's kysely_migration for ours.
+    const report = await migrateToLatest(second.store);
+
+    expect(report.error).toBeUndefined();
+    expect(await tableNames(second.store)).toEqual([...APP_TABLES, ...MIGRATOR_TABLES].sort());
+  });
+
+  it('creates and uses a schema whose name has capitals', async () => {
+    const test = openTestDatabase('postgres', { schema: `Bw_${uniqueSchemaName()}` });
+    opened.push(test);
+
+    const report = await migrateToLatest(test.store);
+
+    expect(report.error).toBeUndefined();
+    expect(await tableNames(test.store)).toEqual([...APP_TABLES, ...MIGRATOR_TABLES].sort());
+  });
+});
