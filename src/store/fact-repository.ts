@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { hash } from 'node:crypto';
 import type { EntityKind } from '../domain/index.js';
+import type { AnyDb, CurrentRow, FactStatements, HistoryEntry, HistoryRow, VersionRow } from './fact-statements.js';
 import { FACT_TABLES, toColumnValues, type FactTable } from './fact-tables.js';
 
 /** One version of a fact as an import offers it. */
@@ -27,73 +27,71 @@ export interface UpsertOutcome {
   readonly duplicates: Array<{ readonly line: number; readonly key: string; readonly firstLine: number }>;
 }
 
-interface StoredVersion {
+/** A version as the upsert tracks it: stored (with an id, no values) or produced by this batch (with values). */
+interface Version {
+  readonly key: string;
   id: number | undefined;
-  knownAt: string;
-  hash: string;
-  checksum: string | null;
-  line: number | null;
+  readonly knownAt: string;
+  readonly hash: string;
+  readonly checksum: string | null;
+  readonly line: number | null;
   /** Column values, present for versions this batch produced. */
-  values?: unknown[];
+  readonly values?: readonly unknown[];
 }
 
 interface HistoryWrite {
   key: string;
-  from: StoredVersion;
+  from: Version;
   supersededAt: string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any> | Transaction<any>;
-
-const MAX_PARAMS = 30_000; // under SQLite's 32,766 and PostgreSQL's 65,535 bind limits
-
-function hashValues(values: unknown[]): string {
-  return createHash('sha1').update(JSON.stringify(values)).digest('base64url').slice(0, 22);
+// The stored format (sha1, base64url, 22 characters) must not change: a re-run compares
+// against hashes earlier runs wrote. crypto.hash is the one-shot form, ~3x cheaper per row.
+function hashValues(values: readonly unknown[]): string {
+  return hash('sha1', JSON.stringify(values), 'base64url').slice(0, 22);
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+const byKnownAt = (a: FactVersion, b: FactVersion) => (a.knownAt < b.knownAt ? -1 : a.knownAt > b.knownAt ? 1 : 0);
 
 /**
  * Writes versions of facts so that nothing is overwritten: a changed fact moves its
  * previous version to `<table>_history` with the range in which it was believed, and an
  * identical one changes nothing (not even updated_at), so re-running an import is a no-op.
- * Run it inside a transaction: a batch lands whole or not at all.
+ * Run it inside a transaction (`db`), with the statements of its database
+ * ({@link factStatementsFor}): a batch lands whole or not at all.
  */
 export async function upsertFactVersions(
   db: AnyDb,
   kind: EntityKind,
   versions: readonly FactVersion[],
   ctx: UpsertContext,
+  statements: FactStatements,
 ): Promise<UpsertOutcome> {
   const table = FACT_TABLES[kind];
   const outcome: UpsertOutcome = { inserted: 0, updated: 0, unchanged: 0, duplicates: [] };
   if (versions.length === 0) return outcome;
 
   // Versions of one key are applied oldest first; keys keep their file order.
-  const byKey = new Map<string, FactVersion[]>();
+  const byKey = new Map<string, FactVersion | FactVersion[]>();
   for (const v of versions) {
-    const list = byKey.get(v.key);
-    if (list) list.push(v);
-    else byKey.set(v.key, [v]);
+    const seen = byKey.get(v.key);
+    if (seen === undefined) byKey.set(v.key, v);
+    else if (Array.isArray(seen)) seen.push(v);
+    else byKey.set(v.key, [seen, v]);
   }
-  const current = await loadCurrent(db, table, [...byKey.keys()]);
+  const current: Map<string, CurrentRow> = await statements.loadCurrent(db, table, [...byKey.keys()]);
+  const histories = await loadLateHistories(db, table, statements, byKey, current);
 
-  const inserts = new Map<string, StoredVersion>();
-  const updates = new Map<string, StoredVersion>();
+  const inserts = new Map<string, Version>();
+  const updates = new Map<string, Version>();
   const history: HistoryWrite[] = [];
 
-  for (const [key, list] of byKey) {
-    list.sort((a, b) => (a.knownAt < b.knownAt ? -1 : a.knownAt > b.knownAt ? 1 : 0));
+  for (const [key, seen] of byKey) {
+    const list = Array.isArray(seen) ? seen.sort(byKnownAt) : [seen];
     for (const v of list) {
       const values = toColumnValues(table, v.record);
-      const hash = hashValues(values);
-      const next: StoredVersion = { id: undefined, knownAt: v.knownAt, hash, checksum: ctx.checksum, line: v.line, values };
-      const cur = inserts.get(key) ?? updates.get(key) ?? current.get(key);
+      const next: Version = { key, id: undefined, knownAt: v.knownAt, hash: hashValues(values), checksum: ctx.checksum, line: v.line, values };
+      const cur: Version | undefined = inserts.get(key) ?? updates.get(key) ?? stored(key, current.get(key));
       if (!cur) {
         inserts.set(key, next);
         outcome.inserted++;
@@ -104,7 +102,7 @@ export async function upsertFactVersions(
         continue;
       }
       if (v.knownAt >= cur.knownAt) {
-        if (cur.hash === hash) {
+        if (cur.hash === next.hash) {
           outcome.unchanged++;
           continue;
         }
@@ -116,110 +114,51 @@ export async function upsertFactVersions(
         continue;
       }
       // Older than what we hold: a version from the past arriving late (a backfill).
-      const result = await backfill(db, table, key, cur, next, ctx);
+      const result = await backfill(db, table, statements, histories, cur, next, ctx);
       if (result.kind === 'duplicate') outcome.duplicates.push({ line: v.line, key, firstLine: result.firstLine });
       else outcome[result.kind]++;
     }
   }
 
-  // Stored versions are copied to history before their row is overwritten.
-  for (const w of history) if (!w.from.values) await archiveStored(db, table, w);
-  const ids = await insertCurrent(db, table, inserts, ctx);
-  for (const [key, v] of updates) await updateCurrent(db, table, key, v, ctx);
-  await insertHistory(db, table, history.filter((w) => w.from.values), ctx.importId, (key, from) => from.id ?? ids.get(key));
+  // Stored versions are copied to history before their row is overwritten. Inserts and
+  // updates hold only versions this batch produced, so each has its values.
+  await statements.archiveCurrent(db, table, history.filter((w) => !w.from.values));
+  await statements.insertCurrent(db, table, [...inserts.values()] as VersionRow[], ctx);
+  await statements.updateCurrent(db, table, [...updates.values()] as VersionRow[], ctx);
+  const replaced: HistoryRow[] = [];
+  for (const w of history) if (w.from.values) replaced.push({ ...(w.from as VersionRow), id: w.from.id, supersededAt: w.supersededAt });
+  await statements.insertHistory(db, table, replaced, ctx);
   return outcome;
 }
 
-async function loadCurrent(db: AnyDb, table: FactTable, keys: string[]): Promise<Map<string, StoredVersion>> {
-  const map = new Map<string, StoredVersion>();
-  for (const part of chunk(keys, 5000)) {
-    const rows = await db
-      .selectFrom(table.table)
-      .select(['id', 'record_key', 'known_at', 'content_hash', 'source_checksum', 'source_line'])
-      .where('record_key', 'in', part)
-      .execute();
-    for (const r of rows) {
-      map.set(r.record_key as string, {
-        id: Number(r.id),
-        knownAt: r.known_at as string,
-        hash: r.content_hash as string,
-        checksum: r.source_checksum as string | null,
-        line: r.source_line === null ? null : Number(r.source_line),
-      });
-    }
-  }
-  return map;
+function stored(key: string, row: CurrentRow | undefined): Version | undefined {
+  return row && { key, id: row.id, knownAt: row.knownAt, hash: row.hash, checksum: row.checksum, line: row.line };
 }
 
-function provenance(v: StoredVersion) {
+/**
+ * The history of every key offered a version older than its stored one, read in one
+ * statement: such versions are backfills, and a re-run offers every superseded version
+ * again, so reading history key by key would cost a query per row of most re-runs.
+ */
+async function loadLateHistories(db: AnyDb, table: FactTable, statements: FactStatements, byKey: Map<string, FactVersion | FactVersion[]>, current: Map<string, CurrentRow>): Promise<Map<string, HistoryEntry[]>> {
+  const late: string[] = [];
+  for (const [key, seen] of byKey) {
+    const cur = current.get(key);
+    if (cur && (Array.isArray(seen) ? seen.some((v) => v.knownAt < cur.knownAt) : seen.knownAt < cur.knownAt)) late.push(key);
+  }
+  const histories = late.length > 0 ? await statements.loadHistory(db, table, late) : new Map<string, HistoryEntry[]>();
+  for (const key of late) if (!histories.has(key)) histories.set(key, []);
+  return histories;
+}
+
+function provenance(v: Version) {
   return { known_at: v.knownAt, content_hash: v.hash, source_checksum: v.checksum, source_line: v.line };
 }
 
-function columnsOf(table: FactTable, values: unknown[] | undefined): Record<string, unknown> {
+function columnsOf(table: FactTable, values: readonly unknown[] | undefined): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   table.columns.forEach(({ column }, i) => (row[column] = values?.[i] ?? null));
   return row;
-}
-
-async function insertCurrent(db: AnyDb, table: FactTable, inserts: Map<string, StoredVersion>, ctx: UpsertContext) {
-  const ids = new Map<string, number>();
-  const rows = [...inserts].map(([key, v]) => ({
-    record_key: key,
-    ...provenance(v),
-    import_id: ctx.importId,
-    created_at: ctx.now,
-    updated_at: ctx.now,
-    ...columnsOf(table, v.values),
-  }));
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / (table.columns.length + 9)));
-  for (const part of chunk(rows, perStatement)) {
-    const returned = await db.insertInto(table.table).values(part).returning(['id', 'record_key']).execute();
-    for (const r of returned) ids.set(r.record_key as string, Number(r.id));
-  }
-  return ids;
-}
-
-async function updateCurrent(db: AnyDb, table: FactTable, key: string, v: StoredVersion, ctx: UpsertContext) {
-  await db
-    .updateTable(table.table)
-    .set({ ...provenance(v), import_id: ctx.importId, updated_at: ctx.now, ...columnsOf(table, v.values) })
-    .where('record_key', '=', key)
-    .execute();
-}
-
-/** Copies a stored current row into history, in SQL, before it is overwritten. */
-async function archiveStored(db: AnyDb, table: FactTable, w: HistoryWrite) {
-  const cols = ['id', 'record_key', 'known_at', 'content_hash', 'source_checksum', 'source_line', 'import_id', ...table.columns.map((c) => c.column)];
-  await db
-    .insertInto(table.historyTable)
-    .columns([...cols, 'superseded_at'])
-    .expression((eb) =>
-      eb
-        .selectFrom(table.table)
-        .select([...cols, eb.val(w.supersededAt).as('superseded_at')])
-        .where('record_key', '=', w.key),
-    )
-    .execute();
-}
-
-/** Writes versions this batch produced and replaced in the same batch. */
-async function insertHistory(
-  db: AnyDb,
-  table: FactTable,
-  writes: HistoryWrite[],
-  importId: number,
-  idOf: (key: string, from: StoredVersion) => number | undefined,
-) {
-  const rows = writes.map((w) => ({
-    id: idOf(w.key, w.from),
-    record_key: w.key,
-    ...provenance(w.from),
-    superseded_at: w.supersededAt,
-    import_id: importId,
-    ...columnsOf(table, w.from.values),
-  }));
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / (table.columns.length + 9)));
-  for (const part of chunk(rows, perStatement)) await db.insertInto(table.historyTable).values(part).execute();
 }
 
 type BackfillResult = { kind: 'updated' | 'unchanged' } | { kind: 'duplicate'; firstLine: number };
@@ -227,43 +166,43 @@ type BackfillResult = { kind: 'updated' | 'unchanged' } | { kind: 'duplicate'; f
 /**
  * Places a version older than the current one into history, between its neighbours:
  * the version before it now ends where this one starts, and this one ends where the next
- * begins. Rare (files are usually in time order), so it goes row by row.
+ * begins. Rare as a write (files are usually in time order), so writes go row by row,
+ * through Kysely; a key's history is read again after this batch wrote to it.
  */
-async function backfill(db: AnyDb, table: FactTable, key: string, cur: StoredVersion, v: StoredVersion, ctx: UpsertContext): Promise<BackfillResult> {
-  const hist = await db
-    .selectFrom(table.historyTable)
-    .select(['history_id', 'known_at', 'superseded_at', 'content_hash', 'source_checksum', 'source_line'])
-    .where('record_key', '=', key)
-    .orderBy('known_at')
-    .execute();
-  const same = hist.find((h) => h.known_at === v.knownAt);
+async function backfill(db: AnyDb, table: FactTable, statements: FactStatements, histories: Map<string, HistoryEntry[]>, cur: Version, v: Version, ctx: UpsertContext): Promise<BackfillResult> {
+  const key = v.key;
+  let hist = histories.get(key);
+  if (hist === undefined) hist = (await statements.loadHistory(db, table, [key])).get(key) ?? [];
+  const same = hist.find((h) => h.knownAt === v.knownAt);
   if (same) {
-    if (same.source_checksum === ctx.checksum && Number(same.source_line) !== v.line) return { kind: 'duplicate', firstLine: Number(same.source_line) };
-    if (same.content_hash === v.hash) return { kind: 'unchanged' };
+    if (same.checksum === ctx.checksum && same.line !== v.line) return { kind: 'duplicate', firstLine: same.line ?? 0 };
+    if (same.hash === v.hash) return { kind: 'unchanged' };
+    histories.delete(key);
     await db
       .updateTable(table.historyTable)
       .set({ content_hash: v.hash, source_checksum: v.checksum, source_line: v.line, import_id: ctx.importId, ...columnsOf(table, v.values) })
-      .where('history_id', '=', same.history_id)
+      .where('history_id', '=', same.historyId)
       .execute();
     return { kind: 'updated' };
   }
-  const before = hist.filter((h) => (h.known_at as string) < v.knownAt);
+  const before = hist.filter((h) => h.knownAt < v.knownAt);
   const prev = before[before.length - 1];
-  if (prev && prev.content_hash === v.hash) return { kind: 'unchanged' };
-  const following = hist.find((h) => (h.known_at as string) > v.knownAt);
+  if (prev && prev.hash === v.hash) return { kind: 'unchanged' };
+  const following = hist.find((h) => h.knownAt > v.knownAt);
+  histories.delete(key);
   await db
     .insertInto(table.historyTable)
     .values({
       id: cur.id,
       record_key: key,
       ...provenance(v),
-      superseded_at: (following?.known_at as string | undefined) ?? cur.knownAt,
+      superseded_at: following?.knownAt ?? cur.knownAt,
       import_id: ctx.importId,
       ...columnsOf(table, v.values),
     })
     .execute();
-  if (prev && (prev.superseded_at as string) > v.knownAt) {
-    await db.updateTable(table.historyTable).set({ superseded_at: v.knownAt }).where('history_id', '=', prev.history_id).execute();
+  if (prev && prev.supersededAt > v.knownAt) {
+    await db.updateTable(table.historyTable).set({ superseded_at: v.knownAt }).where('history_id', '=', prev.historyId).execute();
   }
   return { kind: 'updated' };
 }

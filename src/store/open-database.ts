@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
 import type { Database } from './schema.js';
+import { rememberSqliteHandle } from './sqlite-handles.js';
 
 export interface Store {
   readonly db: Kysely<Database>;
@@ -30,6 +31,7 @@ export function openDatabase(url: string | undefined): Store {
     native.pragma('foreign_keys = ON');
     native.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: native }) });
+    rememberSqliteHandle(db, native);
     return { db, dialect: 'sqlite', target, close: () => db.destroy() };
   }
   const pool = new pg.Pool({

@@ -1,0 +1,137 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { AnyDb, CurrentRow, FactStatements, HistoryEntry, HistoryRow, VersionRow, WriteStamp } from './fact-statements.js';
+import type { FactTable } from './fact-tables.js';
+
+type Column = readonly [name: string, value: (r: VersionRow) => unknown];
+
+const ids = (names: readonly string[]) => sql.join(names.map((n) => sql.id(n)));
+const refs = (alias: string, names: readonly string[]) => sql.join(names.map((n) => sql.ref(`${alias}.${n}`)));
+
+function provenance(stamp: WriteStamp): Column[] {
+  return [
+    ['record_key', (r) => r.key],
+    ['known_at', (r) => r.knownAt],
+    ['content_hash', (r) => r.hash],
+    ['source_checksum', (r) => r.checksum],
+    ['source_line', (r) => r.line],
+    ['import_id', () => stamp.importId],
+  ];
+}
+
+function valueColumns(table: FactTable): Column[] {
+  return table.columns.map(({ column }, i): Column => [column, (r) => r.values[i]]);
+}
+
+/**
+ * The fact statements on PostgreSQL: one statement per operation and batch, whatever its
+ * size. Rows travel column-wise, one array parameter per column, and `unnest` turns them
+ * back into rows: no statement nears the 65,535-parameter limit, no round trip per row.
+ * `with ordinality` keeps the given order, so serial ids are assigned as the row-at-a-time
+ * statements assigned them. (Measured on 5,000-row batches: ~95k rows/s, against ~73k for
+ * json_populate_recordset and ~63k for multi-row VALUES.)
+ */
+export function postgresFactStatements(): FactStatements {
+  const typeCache = new Map<string, Map<string, string>>();
+
+  /** Column types as the table declares them, read once: the casts unnest's arrays need. */
+  async function typesOf(db: AnyDb, table: string): Promise<Map<string, string>> {
+    let types = typeCache.get(table);
+    if (!types) {
+      const { rows } = await sql<{ name: string; type: string }>`
+        select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute
+        where attrelid = ${`"${table}"`}::regclass and attnum > 0 and not attisdropped`.execute(db);
+      types = new Map(rows.map((r) => [r.name, r.type]));
+      typeCache.set(table, types);
+    }
+    return types;
+  }
+
+  /** `unnest($1::text[], $2::bigint[], …) with ordinality as <alias>(col, …, n)`. */
+  async function unnest(db: AnyDb, table: string, columns: readonly Column[], rows: readonly VersionRow[], alias: string): Promise<RawBuilder<unknown>> {
+    const types = await typesOf(db, table);
+    const arrays = columns.map(([name, value]) => {
+      const type = types.get(name);
+      if (!type) throw new Error(`${table} has no column ${name}`);
+      const array = new Array<unknown>(rows.length);
+      for (let i = 0; i < rows.length; i++) array[i] = value(rows[i]!) ?? null;
+      return sql`${array}::${sql.raw(type)}[]`;
+    });
+    return sql`unnest(${sql.join(arrays)}) with ordinality as ${sql.id(alias)}(${ids(columns.map(([n]) => n))}, n)`;
+  }
+
+  return {
+    async loadCurrent(db, table, keys) {
+      const map = new Map<string, CurrentRow>();
+      if (keys.length === 0) return map;
+      const { rows } = await sql<{ id: number; record_key: string; known_at: string; content_hash: string; source_checksum: string | null; source_line: number | null }>`
+        select id, record_key, known_at, content_hash, source_checksum, source_line
+        from ${sql.table(table.table)} where record_key = any(${[...keys]}::text[])`.execute(db);
+      for (const r of rows) map.set(r.record_key, { id: Number(r.id), knownAt: r.known_at, hash: r.content_hash, checksum: r.source_checksum, line: r.source_line === null ? null : Number(r.source_line) });
+      return map;
+    },
+
+    async loadHistory(db, table, keys) {
+      const map = new Map<string, HistoryEntry[]>();
+      if (keys.length === 0) return map;
+      const { rows } = await sql<{ record_key: string; history_id: number; known_at: string; superseded_at: string; content_hash: string; source_checksum: string | null; source_line: number | null }>`
+        select record_key, history_id, known_at, superseded_at, content_hash, source_checksum, source_line
+        from ${sql.table(table.historyTable)} where record_key = any(${[...keys]}::text[])
+        order by record_key, known_at, history_id`.execute(db);
+      for (const r of rows) {
+        const entry: HistoryEntry = { historyId: Number(r.history_id), knownAt: r.known_at, supersededAt: r.superseded_at, hash: r.content_hash, checksum: r.source_checksum, line: r.source_line === null ? null : Number(r.source_line) };
+        const list = map.get(r.record_key);
+        if (list) list.push(entry);
+        else map.set(r.record_key, [entry]);
+      }
+      return map;
+    },
+
+    async archiveCurrent(db, table, writes) {
+      if (writes.length === 0) return;
+      const stored = ['id', 'record_key', 'known_at', 'content_hash', 'source_checksum', 'source_line', 'import_id', ...table.columns.map((c) => c.column)];
+      await sql`
+        insert into ${sql.table(table.historyTable)} (${ids(stored)}, superseded_at)
+        select ${refs('t', stored)}, w.superseded_at
+        from ${sql.table(table.table)} as t
+        join unnest(${writes.map((w) => w.key)}::text[], ${writes.map((w) => w.supersededAt)}::text[]) with ordinality as w(record_key, superseded_at, n)
+          on t.record_key = w.record_key
+        order by w.n`.execute(db);
+    },
+
+    async insertCurrent(db, table, rows, stamp) {
+      if (rows.length === 0) return;
+      const columns: Column[] = [...provenance(stamp), ['created_at', () => stamp.now], ['updated_at', () => stamp.now], ...valueColumns(table)];
+      const names = columns.map(([n]) => n);
+      await sql`
+        insert into ${sql.table(table.table)} (${ids(names)})
+        select ${refs('r', names)} from ${await unnest(db, table.table, columns, rows, 'r')} order by r.n`.execute(db);
+    },
+
+    async updateCurrent(db, table, rows, stamp) {
+      if (rows.length === 0) return;
+      const columns: Column[] = [...provenance(stamp), ['updated_at', () => stamp.now], ...valueColumns(table)];
+      const set = columns.filter(([n]) => n !== 'record_key').map(([n]) => sql`${sql.id(n)} = ${sql.ref(`r.${n}`)}`);
+      await sql`
+        update ${sql.table(table.table)} as t set ${sql.join(set)}
+        from ${await unnest(db, table.table, columns, rows, 'r')} where t.record_key = r.record_key`.execute(db);
+    },
+
+    async insertHistory(db, table, rows: readonly HistoryRow[], stamp) {
+      if (rows.length === 0) return;
+      const columns: Column[] = [
+        ['id', (r) => (r as HistoryRow).id],
+        ...provenance(stamp),
+        ['superseded_at', (r) => (r as HistoryRow).supersededAt],
+        ...valueColumns(table),
+      ];
+      const names = columns.map(([n]) => n).filter((n) => n !== 'id');
+      // A version inserted and replaced in the same batch has no id yet: take its current row's.
+      await sql`
+        insert into ${sql.table(table.historyTable)} (id, ${ids(names)})
+        select coalesce(r.id, t.id), ${refs('r', names)}
+        from ${await unnest(db, table.historyTable, columns, rows, 'r')}
+        left join ${sql.table(table.table)} as t on r.id is null and t.record_key = r.record_key
+        order by r.n`.execute(db);
+    },
+  };
+}
