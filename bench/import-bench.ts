@@ -47,6 +47,8 @@ export interface ImportBenchResult {
   readonly dataDir: string;
   readonly generated: boolean;
   readonly raw: { readonly csv: Rate; readonly ndjson?: Rate };
+  /** The reader plus record validation (zod schemas), no store: what the import spends before writing. */
+  readonly validated: { readonly csv: Rate };
   readonly databases: readonly DatabaseFigures[];
 }
 
@@ -101,8 +103,8 @@ async function benchDatabase(database: BenchDatabase, options: ImportBenchOption
   };
 }
 
-async function rawRate(format: 'csv' | 'ndjson', files: readonly string[]): Promise<Rate> {
-  const result: PhaseResult = await runInChild({ phase: 'parse', format, files, passes: 2 });
+async function rawRate(format: 'csv' | 'ndjson', files: readonly string[], validate = false): Promise<Rate> {
+  const result: PhaseResult = await runInChild({ phase: 'parse', format, files, passes: 3, validate });
   if (result.phase !== 'parse') throw new Error('unexpected phase result');
   return withRate(result.best);
 }
@@ -116,7 +118,8 @@ export async function runImportBench(options: ImportBenchOptions): Promise<Impor
   const { dir, generated } = await benchDemoData(options.size, root);
   const files = { csv: filesOf(dir, '.csv'), ndjson: filesOf(dir, '.ndjson') };
   const raw = { csv: await rawRate('csv', files.csv), ndjson: await rawRate('ndjson', files.ndjson) };
+  const validated = { csv: await rawRate('csv', files.csv, true) };
   const databases: DatabaseFigures[] = [];
   for (const database of options.databases) databases.push(await benchDatabase(database, options, root, files, raw));
-  return { size: options.size, dataDir: dir, generated, raw, databases };
+  return { size: options.size, dataDir: dir, generated, raw, validated, databases };
 }

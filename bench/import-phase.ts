@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import { importFiles } from '../src/app/import-files.js';
+import { EMPTY_MAPPING, kindFromFileName } from '../src/ingest/index.js';
 import { IMPORT_BATCH_SIZE } from '../src/ingest/import-file.js';
 import { csvReader, ndjsonReader, type SourceReader } from '../src/ingest/readers/index.js';
+import { createRecordBuilder } from '../src/ingest/record-builder.js';
 import { migrateToLatest, openDatabase, type Store } from '../src/store/index.js';
 import { peakRssMb, timed } from './measure.js';
 
@@ -10,7 +12,7 @@ import { peakRssMb, timed } from './measure.js';
  * (maxRSS only ever grows) and one phase's heap and JIT state don't flatter the next.
  */
 export type PhaseRequest =
-  | { readonly phase: 'parse'; readonly format: 'csv' | 'ndjson'; readonly files: readonly string[]; readonly passes: number }
+  | { readonly phase: 'parse'; readonly format: 'csv' | 'ndjson'; readonly files: readonly string[]; readonly passes: number; readonly validate: boolean }
   | { readonly phase: 'import'; readonly url: string; readonly csv: readonly string[]; readonly ndjson: readonly string[]; readonly dropSchema: boolean };
 
 export interface RunFigures {
@@ -27,22 +29,28 @@ export type PhaseResult =
 const NOW = '2026-11-23T00:00:00.000Z';
 const LATER = '2026-11-24T00:00:00.000Z';
 
-async function countRows(reader: SourceReader, files: readonly string[]): Promise<number> {
+/** Reads every row; with `validate`, also builds and validates each record as the import does (no account matching). */
+async function countRows(reader: SourceReader, files: readonly string[], validate: boolean): Promise<number> {
   let rows = 0;
   for (const file of files) {
-    // The batch size the import reads with, so the two rates differ only by the import's work.
+    // The batch size the import reads with, so the rates differ only by the import's work.
     const opened = await reader.open(file, { batchSize: IMPORT_BATCH_SIZE });
-    for await (const batch of opened.batches) rows += batch.length;
+    const kind = kindFromFileName(file);
+    const builder = validate && kind ? createRecordBuilder(kind, opened.columns, EMPTY_MAPPING) : undefined;
+    for await (const batch of opened.batches) {
+      rows += batch.length;
+      if (builder) for (const r of batch) if (r.ok) builder.build(r.record);
+    }
   }
   return rows;
 }
 
-/** The reader alone, no store: the ceiling the import is compared with. Best of `passes`. */
+/** The reader alone (the ceiling the import is compared with), or reader and validation; no store. Best of `passes`. */
 async function parse(request: Extract<PhaseRequest, { phase: 'parse' }>): Promise<PhaseResult> {
   const reader = request.format === 'csv' ? csvReader : ndjsonReader;
   let best: RunFigures | undefined;
   for (let i = 0; i < request.passes; i++) {
-    const run = await timed(() => countRows(reader, request.files));
+    const run = await timed(() => countRows(reader, request.files, request.validate));
     if (!best || run.seconds < best.seconds) best = { rows: run.result, seconds: run.seconds, peakRssMb: run.peakRssMb };
   }
   return { phase: 'parse', best: best ?? { rows: 0, seconds: 0, peakRssMb: peakRssMb() } };

@@ -4,7 +4,8 @@ const num = (n: number) => n.toLocaleString('en-US');
 const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
 
 function line(label: string, f: Rate, extra = ''): string {
-  return `  ${label.padEnd(22)} ${num(f.rows).padStart(10)} rows ${f.seconds.toFixed(2).padStart(7)} s ${num(f.rowsPerSecond).padStart(10)} rows/s${extra}`;
+  const us = f.rows > 0 ? ((f.seconds * 1e6) / f.rows).toFixed(1) : '-';
+  return `  ${label.padEnd(22)} ${num(f.rows).padStart(10)} rows ${f.seconds.toFixed(2).padStart(7)} s ${num(f.rowsPerSecond).padStart(10)} rows/s ${us.padStart(6)} µs/row${extra}`;
 }
 
 function database(d: DatabaseFigures): string[] {
@@ -26,9 +27,11 @@ function database(d: DatabaseFigures): string[] {
 export function formatImportReport(r: ImportBenchResult): string {
   return [
     `import benchmark, size ${r.size}, data ${r.dataDir}${r.generated ? ' (generated now)' : ''}`,
-    'raw parse (reader only, no store; best of 2)',
+    'raw parse (reader only, no store; best of 3)',
     line('CSV', r.raw.csv),
     ...(r.raw.ndjson ? [line('NDJSON', r.raw.ndjson)] : []),
+    'parse + validate (reader and record schemas, no store; best of 3)',
+    line('CSV', r.validated.csv, `  ${pct(r.validated.csv.rowsPerSecond / r.raw.csv.rowsPerSecond)} of raw`),
     ...r.databases.flatMap(database),
   ].join('\n');
 }

@@ -174,6 +174,7 @@ interface BatchContext {
   readonly knownAt: string;
 }
 
+/** Rows validated between yields to the event loop: a few ms of work, so a waiting database reply is read promptly. */
 const YIELD_EVERY = 250;
 
 /** Validates a batch and matches it to accounts: the versions to write and the rows to quarantine. */
@@ -184,7 +185,7 @@ async function prepareBatch(batch: readonly ReadResult[], { builder, directory, 
   let bytes = 0;
   let i = 0;
   for (const result of batch) {
-    // Lets the previous batch's statements, waiting on the database, go on meanwhile.
+    // Lets the previous batch's statements go on meanwhile: each needs the event loop to read its reply and send the next.
     if (++i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     if (!result.ok) {
       const { issue } = result;
