@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amountField, choiceField, countField, currencyField, dateField, domainListField, emailField, idField, optional, required, textField, timestampField } from './fields.js';
+import { amountField, choiceField, countField, currencyField, dateField, domainListField, emailField, idField, optional, withDefault, required, textField, timestampField } from './fields.js';
 
 export const LIFECYCLE_STAGES = ['onboarding', 'adopting', 'active', 'renewing', 'churned'] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
@@ -9,7 +9,7 @@ export const AccountSchema = z.object({
   externalId: required(idField),
   name: required(textField),
   /** Email domains whose people belong to this account (`;`-separated in CSV). */
-  domains: optional(domainListField).transform((d) => d ?? []),
+  domains: withDefault(domainListField, () => []),
   industry: optional(textField),
   segment: optional(textField),
   tier: optional(textField),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceField, emailField, idField, optional, required, textField, timestampField } from './fields.js';
+import { choiceField, emailField, idField, optional, withDefault, required, textField, timestampField } from './fields.js';
 
 export const ACTIVITY_TYPES = ['email', 'meeting', 'call', 'note'] as const;
 export const ACTIVITY_DIRECTIONS = ['inbound', 'outbound', 'internal'] as const;
@@ -26,7 +26,7 @@ export const ActivitySchema = z.object({
   direction: required(choiceField(ACTIVITY_DIRECTIONS)),
   occurredAt: required(timestampField),
   endedAt: optional(timestampField),
-  status: optional(choiceField(ACTIVITY_STATUSES)).transform((s) => s ?? 'completed'),
+  status: withDefault(choiceField(ACTIVITY_STATUSES), () => 'completed' as const),
   threadId: optional(idField),
   inReplyTo: optional(idField),
   subject: optional(textField),

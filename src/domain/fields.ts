@@ -36,14 +36,45 @@ function fail(ctx: Ctx, reason: RowIssueCode, message: string): typeof z.NEVER {
 
 /** Empty cells mean "not given". */
 function isBlank(v: unknown): boolean {
-  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+  return v === undefined || v === null || v === '' || (typeof v === 'string' && v.trim() === '');
+}
+
+/** What a field does to one value: the typed value, or an issue added to `ctx`. */
+type FieldParse<T> = (v: unknown, ctx: Ctx) => T;
+
+// Each field is one zod transform, and `required`/`optional` call the field's function
+// directly rather than piping one schema into the next: an import validates millions of
+// cells, and every extra zod layer (pipe, preprocess) cost about as much as the check itself.
+const PARSERS = new WeakMap<z.ZodType, FieldParse<unknown>>();
+
+function field<T>(parse: FieldParse<T>) {
+  const schema = z.unknown().transform(parse);
+  PARSERS.set(schema, parse);
+  return schema;
+}
+
+/** The function behind a field made here; any other schema is run through zod and its issues passed on. */
+function parserOf<T>(schema: z.ZodType<T>): FieldParse<T> {
+  const known = PARSERS.get(schema);
+  if (known) return known as FieldParse<T>;
+  return (v, ctx) => {
+    const result = schema.safeParse(v);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ ...issue, input: v } as Parameters<Ctx['addIssue']>[0]);
+    return z.NEVER;
+  };
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+/** Already in the stored form, or that form without milliseconds: no Date round trip needed. */
+const CANONICAL_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return DAYS_IN_MONTH[month] ?? 0;
 }
 
 const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -60,24 +91,33 @@ function checkDayMonth(ctx: Ctx, raw: string, y: number, m: number, d: number, r
   return true;
 }
 
-/** A calendar date, stored as `YYYY-MM-DD`. Rejects impossible dates such as 2024-02-30. */
-export const dateField = z.unknown().transform((v, ctx): string => {
+/** Two ASCII digits of `s` at `at` as a number (the caller has matched them as digits). */
+function digits2(s: string, at: number): number {
+  return (s.charCodeAt(at) - 48) * 10 + s.charCodeAt(at + 1) - 48;
+}
+
+function parseDate(v: unknown, ctx: Ctx): string {
   const raw = typeof v === 'string' ? v.trim() : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
   const m = ISO_DATE.exec(raw) ?? ISO_TIMESTAMP.exec(raw);
   if (!m) return fail(ctx, 'invalid_date', `"${raw}" is not a date (expected YYYY-MM-DD)`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (!checkDayMonth(ctx, raw, y, mo, d, 'invalid_date')) return z.NEVER;
   return raw.slice(0, 10);
-});
+}
 
-/**
- * A moment in time, stored as an ISO 8601 UTC string with milliseconds
- * (`2024-05-01T09:30:00.000Z`) so text comparison orders it on every database.
- * A bare date means midnight UTC; a time without an offset is taken as UTC.
- */
-export const timestampField = z.unknown().transform((v, ctx): string => {
+/** A calendar date, stored as `YYYY-MM-DD`. Rejects impossible dates such as 2024-02-30. */
+export const dateField = field(parseDate);
+
+function parseTimestamp(v: unknown, ctx: Ctx): string {
   if (v instanceof Date) return v.toISOString();
-  const raw = String(v).trim();
+  const raw = typeof v === 'string' ? v.trim() : String(v);
+  if (CANONICAL_TIMESTAMP.test(raw)) {
+    const y = Number(raw.slice(0, 4));
+    if (!checkDayMonth(ctx, raw, y, digits2(raw, 5), digits2(raw, 8), 'invalid_timestamp')) return z.NEVER;
+    if (digits2(raw, 11) > 23 || digits2(raw, 14) > 59 || digits2(raw, 17) > 59) return fail(ctx, 'invalid_timestamp', `"${raw}" has an impossible time of day`);
+    // Years before 1000 would print differently through Date; they take the general path.
+    if (y >= 1000) return raw.length === 24 ? raw : `${raw.slice(0, 19)}.000Z`;
+  }
   const dm = ISO_DATE.exec(raw);
   if (dm) {
     if (!checkDayMonth(ctx, raw, Number(dm[1]), Number(dm[2]), Number(dm[3]), 'invalid_timestamp')) return z.NEVER;
@@ -95,9 +135,17 @@ export const timestampField = z.unknown().transform((v, ctx): string => {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return fail(ctx, 'invalid_timestamp', `"${raw}" is not a timestamp`);
   return new Date(t).toISOString();
-});
+}
+
+/**
+ * A moment in time, stored as an ISO 8601 UTC string with milliseconds
+ * (`2024-05-01T09:30:00.000Z`) so text comparison orders it on every database.
+ * A bare date means midnight UTC; a time without an offset is taken as UTC.
+ */
+export const timestampField = field(parseTimestamp);
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 function parseNumber(v: unknown, ctx: Ctx): number {
@@ -105,27 +153,31 @@ function parseNumber(v: unknown, ctx: Ctx): number {
     if (!Number.isFinite(v)) return fail(ctx, 'unparseable_number', `${v} is not a finite number`);
     return v;
   }
+  const raw = typeof v === 'string' ? v : String(v);
+  if (PLAIN_NUMBER.test(raw)) return Number(raw);
   // Exports often carry currency symbols or thousands separators ("$1,200.50").
-  const raw = String(v).trim();
-  const cleaned = raw.replace(/^[$€£¥]|^[A-Z]{3}\s+/, '').replace(/\s/g, '');
+  const trimmed = raw.trim();
+  const cleaned = trimmed.replace(/^[$€£¥]|^[A-Z]{3}\s+/, '').replace(/\s/g, '');
   const text = GROUPED.test(cleaned) ? cleaned.replace(/,/g, '') : cleaned;
-  if (!NUMBER.test(text)) return fail(ctx, 'unparseable_number', `"${raw}" is not a number`);
+  if (!NUMBER.test(text)) return fail(ctx, 'unparseable_number', `"${trimmed}" is not a number`);
   return Number(text);
 }
 
 /** Any finite number. */
-export const numberField = z.unknown().transform((v, ctx): number => parseNumber(v, ctx));
+export const numberField = field(parseNumber);
 
 /** A money amount: a number that may not be negative. */
-export const amountField = z.unknown().transform((v, ctx): number => {
+export const amountField = field((v, ctx): number => {
   const n = parseNumber(v, ctx);
+  if (typeof n !== 'number') return z.NEVER;
   if (n < 0) return fail(ctx, 'negative_amount', `amount ${n} is negative`);
   return Math.round(n * 100) / 100;
 });
 
 /** A whole count, zero or more. */
-export const countField = z.unknown().transform((v, ctx): number => {
+export const countField = field((v, ctx): number => {
   const n = parseNumber(v, ctx);
+  if (typeof n !== 'number') return z.NEVER;
   if (!Number.isInteger(n)) return fail(ctx, 'unparseable_number', `"${String(v)}" is not a whole number`);
   if (n < 0) return fail(ctx, 'out_of_range', `count ${n} is negative`);
   return n;
@@ -133,8 +185,9 @@ export const countField = z.unknown().transform((v, ctx): number => {
 
 /** A number within [min, max]. */
 export function scoreField(min: number, max: number, integer = true) {
-  return z.unknown().transform((v, ctx): number => {
+  return field((v, ctx): number => {
     const n = parseNumber(v, ctx);
+    if (typeof n !== 'number') return z.NEVER;
     if ((integer && !Number.isInteger(n)) || n < min || n > max) {
       return fail(ctx, 'out_of_range', `${String(v)} is outside ${min}..${max}`);
     }
@@ -145,7 +198,7 @@ export function scoreField(min: number, max: number, integer = true) {
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 /** An email address, lower-cased so matching is case-insensitive. */
-export const emailField = z.unknown().transform((v, ctx): string => {
+export const emailField = field((v, ctx): string => {
   const raw = String(v).trim();
   if (!EMAIL.test(raw)) return fail(ctx, 'invalid_email', `"${raw}" is not an email address`);
   return raw.toLowerCase();
@@ -158,15 +211,22 @@ export function normalizeDomain(raw: string): string | undefined {
   return DOMAIN.test(d) ? d : undefined;
 }
 
-/** A list given as an array or as text separated by `;`, `|` or `,`. */
-export const listField = z.unknown().transform((v): string[] => {
+function parseList(v: unknown): string[] {
   const items = Array.isArray(v) ? v.map(String) : String(v).split(/[;|,]/);
-  return items.map((s) => s.trim()).filter((s) => s.length > 0);
-});
-
-export const domainListField = listField.transform((items, ctx): string[] => {
   const out: string[] = [];
   for (const item of items) {
+    const s = item.trim();
+    if (s.length > 0) out.push(s);
+  }
+  return out;
+}
+
+/** A list given as an array or as text separated by `;`, `|` or `,`. */
+export const listField = field(parseList);
+
+export const domainListField = field((v, ctx): string[] => {
+  const out: string[] = [];
+  for (const item of parseList(v)) {
     const d = normalizeDomain(item);
     if (!d) return fail(ctx, 'invalid_value', `"${item}" is not a domain name`);
     if (!out.includes(d)) out.push(d);
@@ -174,13 +234,18 @@ export const domainListField = listField.transform((items, ctx): string[] => {
   return out;
 });
 
+function parseText(v: unknown): string {
+  return (typeof v === 'string' ? v : String(v)).trim();
+}
+
 /** Free text; surrounding whitespace trimmed. */
-export const textField = z.unknown().transform((v): string => String(v).trim());
+export const textField = field(parseText);
 
 /** A closed set of lower-case values; input is matched case-insensitively with spaces as `_`. */
 export function choiceField<const T extends readonly [string, ...string[]]>(values: T) {
   const set = new Set<string>(values);
-  return z.unknown().transform((v, ctx): T[number] => {
+  return field((v, ctx): T[number] => {
+    if (typeof v === 'string' && set.has(v)) return v as T[number];
     const s = String(v).trim().toLowerCase().replace(/[\s-]+/g, '_');
     if (!set.has(s)) return fail(ctx, 'invalid_value', `"${String(v)}" is not one of ${values.join(', ')}`);
     return s as T[number];
@@ -188,7 +253,7 @@ export function choiceField<const T extends readonly [string, ...string[]]>(valu
 }
 
 /** A yes/no value: true/false, yes/no, 1/0, y/n. */
-export const booleanField = z.unknown().transform((v, ctx): boolean => {
+export const booleanField = field((v, ctx): boolean => {
   if (typeof v === 'boolean') return v;
   const s = String(v).trim().toLowerCase();
   if (['true', 'yes', 'y', '1'].includes(s)) return true;
@@ -197,30 +262,45 @@ export const booleanField = z.unknown().transform((v, ctx): boolean => {
 });
 
 /** Makes a field optional: blank cells become `undefined`. */
-export function optional<T extends z.ZodType>(field: T) {
-  return z.preprocess((v) => (isBlank(v) ? undefined : v), field.optional());
+export function optional<T>(schema: z.ZodType<T>) {
+  const parse = parserOf(schema);
+  return z
+    .unknown()
+    .transform((v, ctx): T | undefined => (isBlank(v) ? undefined : parse(v, ctx)))
+    .optional();
+}
+
+/** Makes a field optional with a value for blank cells; `fallback` is called each time, so a list default is never shared. */
+export function withDefault<T>(schema: z.ZodType<T>, fallback: () => T) {
+  const parse = parserOf(schema);
+  // A transform alone is not run for a missing key; `default` covers that case.
+  return z
+    .unknown()
+    .transform((v, ctx): T => (isBlank(v) ? fallback() : parse(v, ctx)))
+    .default(fallback as () => never);
 }
 
 /** Makes a field required: a blank cell is `missing_required`. */
-export function required<T extends z.ZodType>(field: T) {
-  return z
-    .unknown()
-    .transform((v, ctx) => (isBlank(v) ? fail(ctx, 'missing_required', 'a value is required') : v))
-    .pipe(field);
+export function required<T>(schema: z.ZodType<T>) {
+  const parse = parserOf(schema);
+  return z.unknown().transform((v, ctx): T => (isBlank(v) ? fail(ctx, 'missing_required', 'a value is required') : parse(v, ctx)));
 }
 
 /** A lower-case identifier such as a metric name: letters, digits, `_`, `-`, `.`. */
-export const slugField = z.unknown().transform((v, ctx): string => {
+export const slugField = field((v, ctx): string => {
   const s = String(v).trim().toLowerCase();
   if (!/^[a-z0-9][a-z0-9_.-]*$/.test(s)) return fail(ctx, 'invalid_value', `"${String(v)}" is not a name (letters, digits, _ . -)`);
   return s;
 });
 
 /** An external id: any non-empty text, trimmed. */
-export const idField = textField.refine((s) => s.length > 0, { message: 'empty id', params: { reason: 'missing_required' } });
+export const idField = field((v, ctx): string => {
+  const s = parseText(v);
+  return s.length > 0 ? s : fail(ctx, 'missing_required', 'empty id');
+});
 
 /** ISO 4217 currency code. */
-export const currencyField = z.unknown().transform((v, ctx): string => {
+export const currencyField = field((v, ctx): string => {
   const s = String(v).trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(s)) return fail(ctx, 'invalid_value', `"${String(v)}" is not a currency code (e.g. USD)`);
   return s;

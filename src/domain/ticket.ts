@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceField, countField, emailField, idField, optional, required, scoreField, textField, timestampField } from './fields.js';
+import { choiceField, countField, emailField, idField, optional, withDefault, required, scoreField, textField, timestampField } from './fields.js';
 
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export const TICKET_STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'] as const;
@@ -13,10 +13,10 @@ export const TicketSchema = z
     openedAt: required(timestampField),
     firstResponseAt: optional(timestampField),
     closedAt: optional(timestampField),
-    priority: optional(choiceField(TICKET_PRIORITIES)).transform((p) => p ?? 'normal'),
+    priority: withDefault(choiceField(TICKET_PRIORITIES), () => 'normal' as const),
     status: required(choiceField(TICKET_STATUSES)),
-    escalations: optional(countField).transform((n) => n ?? 0),
-    reopenings: optional(countField).transform((n) => n ?? 0),
+    escalations: withDefault(countField, () => 0),
+    reopenings: withDefault(countField, () => 0),
     /** Satisfaction rating given on the ticket, 1 (bad) to 5 (good). */
     csat: optional(scoreField(1, 5)),
     subject: optional(textField),
