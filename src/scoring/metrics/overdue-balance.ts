@@ -1,0 +1,26 @@
+import type { MetricDefinition } from '../metric-definition.js';
+import { NO_READING } from '../metric-definition.js';
+import { evidenceFor } from './evidence-for.js';
+import { amountOwed, daysLate } from './invoice-lateness.js';
+
+export const overdueBalance: MetricDefinition = {
+  name: 'overdue-balance',
+  description: 'The amount still unpaid on invoices past their due date as of asOf, in the account currency, or as a share of ARR (`share_of_arr`).',
+  signal: 'invoices',
+  unit: 'amount, or share of ARR',
+  windows: [],
+  aggregations: ['amount', 'share_of_arr'],
+  valueType: 'number',
+  minSamples: 0,
+  compute(signals, _window, asOfMs, params) {
+    const all = signals.invoices();
+    if (all.items.length === 0) return NO_READING;
+    // An invoice due today is not overdue yet: it takes a whole day past the due date.
+    const overdue = all.items.filter((inv) => amountOwed(inv) > 0 && daysLate(inv, asOfMs) >= 1);
+    let owed = 0;
+    for (const inv of overdue) owed += amountOwed(inv);
+    const arr = signals.account.arr;
+    if (params.aggregation === 'share_of_arr' && !arr) return NO_READING;
+    return { value: params.aggregation === 'share_of_arr' ? owed / (arr as number) : owed, samples: all.items.length, evidence: overdue.map(evidenceFor.invoice) };
+  },
+};

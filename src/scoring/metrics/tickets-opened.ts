@@ -1,0 +1,26 @@
+import type { MetricDefinition } from '../metric-definition.js';
+import { NO_READING } from '../metric-definition.js';
+import { itemsBetween } from '../timed-list.js';
+import { evidenceFor } from './evidence-for.js';
+import { perSeats } from './ticket-rate.js';
+import { windowSpan } from './window-span.js';
+
+export const ticketsOpened: MetricDefinition = {
+  name: 'tickets-opened',
+  description: 'Support tickets opened in the window, per 10 licensed seats (default), per seat, or as a plain count, so big and small accounts compare. No tickets ever is missing data.',
+  signal: 'tickets',
+  unit: 'tickets per 10 seats',
+  windows: ['span'],
+  defaultWindow: '90d',
+  aggregations: ['per_10_seats', 'per_seat', 'count'],
+  valueType: 'number',
+  minSamples: 0,
+  compute(signals, window, asOfMs, params) {
+    const all = signals.tickets();
+    if (all.items.length === 0) return NO_READING;
+    const [from, to] = windowSpan(window, asOfMs);
+    const opened = itemsBetween(all, from, to);
+    const value = perSeats(opened.length, signals.account.seats, params.aggregation);
+    return value === null ? NO_READING : { value, samples: opened.length, evidence: opened.map(evidenceFor.ticket) };
+  },
+};
