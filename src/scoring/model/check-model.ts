@@ -26,7 +26,7 @@ export function checkModel(model: ModelDefinition): RawIssue[] {
         issues.push(...checkMetricUse(use, path));
         const id = metricIdOf(use);
         const where = seen.get(id);
-        if (where) issues.push({ path: [...path, use.id ? 'id' : 'metric'], code: 'duplicate_metric', message: `metric id "${id}" is already used in ${where}; give one an id:` });
+        if (where) issues.push({ path: [...path, use.id ? 'id' : 'metric'], code: 'duplicate_metric', message: `metric id "${id}" is already used in ${where}; set id: on one of them` });
         else seen.set(id, `component ${cn}`);
       });
     }

@@ -30,9 +30,10 @@ export function loadModel(text: string): LoadModelResult {
       errors: doc.errors.map((e) => ({ path: '', line: lineCounter.linePos(e.pos[0]).line, message: e.message.split('\n')[0] ?? e.message, code: 'yaml_syntax' as const })),
     };
   }
-  const parsed = ModelSchema.safeParse(doc.toJS() ?? {});
+  const data: unknown = doc.toJS() ?? {};
+  const parsed = ModelSchema.safeParse(data);
   const locate = (issue: RawIssue): ModelIssue => ({ path: formatPath(issue.path), line: lineOf(doc, lineCounter, issue.path), message: issue.message, code: issue.code });
-  if (!parsed.success) return { ok: false, errors: sortIssues(parsed.error.issues.flatMap(fromZod).map(locate)) };
+  if (!parsed.success) return { ok: false, errors: sortIssues(parsed.error.issues.flatMap((i) => fromZod(i, data)).map(locate)) };
   const issues = checkModel(parsed.data);
   if (issues.length > 0) return { ok: false, errors: sortIssues(issues.map(locate)) };
   const model = compileModel(parsed.data);
@@ -43,7 +44,13 @@ function sortIssues(issues: ModelIssue[]): ModelIssue[] {
   return issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path));
 }
 
-function fromZod(issue: z.core.$ZodIssue): RawIssue[] {
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let v = data;
+  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
+  return v;
+}
+
+function fromZod(issue: z.core.$ZodIssue, data: unknown): RawIssue[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ path: [...path, key], code: 'unknown_field' as const, message: `"${key}" is not a setting here` }));
@@ -51,7 +58,7 @@ function fromZod(issue: z.core.$ZodIssue): RawIssue[] {
   const last = path[path.length - 1];
   let code: ModelErrorCode = 'invalid_value';
   let message = issue.message;
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (issue.code === 'invalid_type' && valueAt(data, path) === undefined) {
     code = 'missing_field';
     message = `${String(last ?? 'value')} is required`;
   } else if (last === 'weight' || last === 'ownWeight') code = 'invalid_weight';
