@@ -1,7 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ENTITY_KINDS, type EntityKind } from '../domain/index.js';
-import { detectPreset, importFile, kindFromFileName, readerFor, type FileImportReport, type ImportFileOptions } from '../ingest/index.js';
+import { detectPreset, importFile, inlineFilePreparer, kindFromFileName, readerFor, workerFilePreparer, type FileImportReport, type FilePreparer, type ImportFileOptions } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 
 export interface ImportReport {
@@ -43,10 +44,37 @@ async function presetKind(file: string, options: ImportFileOptions): Promise<Ent
 }
 
 /**
+ * Where files are read and validated: `worker` on a thread of its own while this one
+ * writes, `inline` on this thread, `auto` a worker when there are two cores and enough
+ * data to repay the thread's start (tens of milliseconds).
+ */
+export type PrepareThreads = 'auto' | 'worker' | 'inline';
+
+/** Below this much input a worker thread costs more than it saves. */
+const WORKER_MIN_BYTES = 8 * 1024 * 1024;
+
+async function choosePreparer(files: readonly string[], threads: PrepareThreads): Promise<FilePreparer> {
+  if (threads === 'inline') return inlineFilePreparer;
+  if (threads === 'auto') {
+    if (availableParallelism() < 2) return inlineFilePreparer;
+    let bytes = 0;
+    for (const f of files) bytes += (await stat(f).catch(() => undefined))?.size ?? 0;
+    if (bytes < WORKER_MIN_BYTES) return inlineFilePreparer;
+  }
+  return workerFilePreparer();
+}
+
+export interface ImportFilesOptions extends ImportFileOptions {
+  readonly onFile?: (file: string, index: number, total: number) => void;
+  /** Default `auto`. */
+  readonly threads?: PrepareThreads;
+}
+
+/**
  * Imports files in the order their references need: accounts before the records that
  * name them, whatever order the user typed. One file's failure does not stop the rest.
  */
-export async function importFiles(store: Store, paths: readonly string[], options: ImportFileOptions & { onFile?: (file: string, index: number, total: number) => void }): Promise<ImportReport> {
+export async function importFiles(store: Store, paths: readonly string[], options: ImportFilesOptions): Promise<ImportReport> {
   const planned: Array<{ file: string; rank: number }> = [];
   for (const file of await expand(paths)) {
     const kind = await plannedKind(file, options);
@@ -56,12 +84,17 @@ export async function importFiles(store: Store, paths: readonly string[], option
   const files = planned.sort((a, b) => a.rank - b.rank).map((p) => p.file);
   const reports: FileImportReport[] = [];
   const totals = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0, failedFiles: 0 };
-  for (const [index, file] of files.entries()) {
-    options.onFile?.(file, index, files.length);
-    const report = await importFile(store.db, file, options);
-    reports.push(report);
-    for (const k of ['rowsRead', 'inserted', 'updated', 'unchanged', 'quarantined'] as const) totals[k] += report.counts[k];
-    if (report.fileIssue) totals.failedFiles++;
+  const preparer = options.preparer ?? (await choosePreparer(files, options.threads ?? 'auto'));
+  try {
+    for (const [index, file] of files.entries()) {
+      options.onFile?.(file, index, files.length);
+      const report = await importFile(store.db, file, { ...options, preparer });
+      reports.push(report);
+      for (const k of ['rowsRead', 'inserted', 'updated', 'unchanged', 'quarantined'] as const) totals[k] += report.counts[k];
+      if (report.fileIssue) totals.failedFiles++;
+    }
+  } finally {
+    if (preparer !== options.preparer) await preparer.close();
   }
   return { files: reports, totals };
 }

@@ -343,6 +343,32 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    it('a worker thread reading and validating the files gives the same store and report as this thread', async () => {
+      const other = await createTestStore(dialect);
+      try {
+        const inline = await importFiles(test.store, [demo.dir], { now: NOW, threads: 'inline' });
+        const worker = await importFiles(other.store, [demo.dir], { now: NOW, threads: 'worker' });
+
+        const strip = (r: typeof inline) => r.files.map((f) => ({ ...f, importId: undefined }));
+        expect(strip(worker)).toEqual(strip(inline));
+        expect(worker.totals.quarantined).toBeGreaterThan(0);
+        for (const kind of ENTITY_KINDS) expect(await factVersions(other.store, kind), kind).toEqual(await factVersions(test.store, kind));
+        expect(await quarantinedRows(other.store)).toEqual(await quarantinedRows(test.store));
+      } finally {
+        await other.cleanup();
+      }
+    });
+
+    it('a worker thread reports a file it cannot read and goes on with the next', async () => {
+      const missing = join(temp.dir, 'accounts.csv');
+      const good = write('contacts.csv', csv([['email', 'name'], ['ann@example.org', 'Ann']]));
+
+      const report = await importFiles(test.store, [missing, good], { now: NOW, threads: 'worker' });
+
+      expect(report.files.map((f) => f.fileIssue?.code)).toEqual(['unreadable_file', undefined]);
+      expect(report.files[1]?.counts.rowsRead).toBe(1);
+    });
+
     it('imports the demo data, quarantining its dirty rows with a line and a code', async () => {
       const report = await importFiles(test.store, [demo.dir], { now: NOW });
 

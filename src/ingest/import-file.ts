@@ -1,14 +1,12 @@
 import { stat } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
-import { ENTITY_KIND_SPECS, type EntityKind, type EntityKindSpec } from '../domain/index.js';
-import { AccountRepository, factStatementsFor, ImportRepository, upsertFactVersions, type Database, type FactVersion, type ImportCounts, type QuarantineEntry } from '../store/index.js';
-import { AccountDirectory } from './account-directory.js';
-import { EMPTY_MAPPING, type ColumnMapping } from './column-mapping.js';
-import { kindFromFileName } from './detect-kind.js';
+import type { EntityKind } from '../domain/index.js';
+import { AccountRepository, factStatementsFor, ImportRepository, upsertFactVersions, type Database, type FactVersion, type ImportCounts } from '../store/index.js';
+import type { ColumnMapping } from './column-mapping.js';
 import { fileChecksum } from './file-checksum.js';
-import { detectPreset } from './presets/index.js';
-import { readerFor, type ReadOptions, type ReadResult } from './readers/index.js';
-import { createRecordBuilder, type RecordBuilder } from './record-builder.js';
+import { inlineFilePreparer, type FilePreparer } from './file-preparer.js';
+import type { PreparedBatch, PreparedVersion } from './prepare-batch.js';
+import type { ReadOptions } from './readers/index.js';
 import type { RowIssue } from './row-issue.js';
 
 export interface ImportFileOptions extends ReadOptions {
@@ -22,6 +20,8 @@ export interface ImportFileOptions extends ReadOptions {
   readonly onProgress?: (done: number, estimatedTotal: number) => void;
   /** Most issues kept in the returned report; all go to the quarantine table. */
   readonly maxReportedIssues?: number;
+  /** Who reads and validates the file: this thread by default, or a worker thread ({@link workerFilePreparer}). */
+  readonly preparer?: FilePreparer;
 }
 
 export interface FileImportReport {
@@ -58,48 +58,39 @@ const emptyCounts = (): ImportCounts => ({ rowsRead: 0, inserted: 0, updated: 0,
  */
 export async function importFile(db: Kysely<Database>, file: string, options: ImportFileOptions): Promise<FileImportReport> {
   const counts = emptyCounts();
-  const fileFailure = (code: RowIssue['code'], message: string, extra: Partial<FileImportReport> = {}): FileImportReport => ({
-    file,
-    counts,
-    issues: [],
-    ignoredColumns: [],
-    fileIssue: { file, line: 0, code, message },
-    ...extra,
+  const preparer = options.preparer ?? inlineFilePreparer;
+  const { kind: kindOption, mapping, encoding, delimiter, batchSize } = options;
+  const preparing = await preparer.open(file, {
+    ...(kindOption ? { kind: kindOption } : {}),
+    ...(mapping ? { mapping } : {}),
+    ...(encoding ? { encoding } : {}),
+    ...(delimiter ? { delimiter } : {}),
+    batchSize: batchSize ?? IMPORT_BATCH_SIZE,
   });
+  const { header } = preparing;
+  const base = {
+    ...(header.kind ? { kind: header.kind } : {}),
+    ...(header.format ? { format: header.format } : {}),
+    ...(header.encoding ? { encoding: header.encoding } : {}),
+    ...(header.preset ? { preset: header.preset } : {}),
+  };
+  if (header.fileIssue) return { file, ...base, counts, issues: [], ignoredColumns: [], fileIssue: header.fileIssue };
+  const kind = header.kind as EntityKind;
 
-  const reader = readerFor(file);
-  if (!reader) return fileFailure('unreadable_file', `${file}: not a CSV or NDJSON file (by its extension)`);
-  let opened;
-  try {
-    opened = await reader.open(file, { ...options, batchSize: options.batchSize ?? IMPORT_BATCH_SIZE });
-  } catch (error) {
-    return fileFailure('unreadable_file', (error as Error).message);
-  }
-  const preset = options.mapping ? undefined : detectPreset(opened.columns);
-  const mapping = options.mapping ?? preset?.mapping ?? EMPTY_MAPPING;
-  const kind = options.kind ?? mapping.kind ?? kindFromFileName(file);
-  const base = { format: reader.format, encoding: opened.encoding, ...(preset ? { preset: preset.id } : {}) };
-  if (!kind) return fileFailure('unknown_kind', `${file}: cannot tell what the file holds; name it after its kind (e.g. accounts.csv) or pass --kind`, base);
-  if (opened.columns.length === 0 && reader.format === 'csv') return fileFailure('empty_file', `${file}: the file is empty`, { ...base, kind });
-
-  const builder = createRecordBuilder(kind, opened.columns, mapping);
-  if (builder.missingColumns.length > 0 && reader.format === 'csv') {
-    return fileFailure('missing_column', `${file}: required column(s) missing: ${builder.missingColumns.join(', ')} (map them with --mapping)`, { ...base, kind });
-  }
-
-  const spec = ENTITY_KIND_SPECS[kind];
+  // The preparer starts reading and validating now, while the checksum is worked out.
+  const batches = preparing.batches(header.needsAccounts ? await AccountRepository.refs(db) : []);
   const checksum = await fileChecksum(file);
   const knownAt = (await ImportRepository.firstKnownAt(db, checksum)) ?? options.now;
-  const importId = await ImportRepository.start(db, { sourceFile: file, checksum, kind, format: reader.format, startedAt: options.now, knownAt, options: { mapping: mapping.name, encoding: opened.encoding } });
+  const importId = await ImportRepository.start(db, { sourceFile: file, checksum, kind, format: header.format ?? '', startedAt: options.now, knownAt, options: { mapping: header.mappingName, encoding: header.encoding } });
   const statements = factStatementsFor(db);
-  const directory = new AccountDirectory(spec.accountRef === 'none' ? [] : await AccountRepository.refs(db));
   const issues: RowIssue[] = [];
   const maxIssues = options.maxReportedIssues ?? 1000;
   const size = (await stat(file)).size;
   let bytesSeen = 0;
 
-  const writeBatch = async (prepared: PreparedBatch & { readonly bytesSeen: number }): Promise<void> => {
-    const { versions, raws, rejected } = prepared;
+  const writeBatch = async (prepared: PreparedBatch, seen: number): Promise<void> => {
+    const { raws, rejected } = prepared;
+    const versions = withKnownAt(prepared.versions, knownAt);
     const batchCounts = emptyCounts();
     batchCounts.rowsRead = prepared.rowsRead;
     await db.transaction().execute(async (trx) => {
@@ -119,20 +110,18 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
       if (issues.length >= maxIssues) break;
       issues.push({ file, line: r.line, code: r.code as RowIssue['code'], message: r.message, ...(r.column ? { column: r.column } : {}), ...(r.raw !== undefined ? { raw: detached(r.raw) } : {}) });
     }
-    const seen = prepared.bytesSeen;
     options.onProgress?.(counts.rowsRead, seen > 0 ? Math.max(counts.rowsRead, Math.round((counts.rowsRead * size) / seen)) : counts.rowsRead);
   };
 
-  // One batch is written while the next is read and validated: on PostgreSQL the database
-  // works in another process meanwhile. Batches still commit one at a time, in file order,
-  // so each sees the ones before it.
+  // One batch is written while the next is prepared (on another thread, or between this
+  // thread's waits on PostgreSQL). Batches still commit one at a time, in file order, so
+  // each sees the ones before it.
   let writing: Promise<void> = Promise.resolve();
   try {
-    for await (const batch of opened.batches) {
-      const prepared = await prepareBatch(batch, { builder, directory, spec, knownAt });
+    for await (const prepared of batches) {
       bytesSeen += prepared.bytes;
       await writing;
-      writing = writeBatch({ ...prepared, bytesSeen });
+      writing = writeBatch(prepared, bytesSeen);
       // Awaited on the next turn or below; until then a failure must not count as unhandled.
       writing.catch(() => {});
     }
@@ -144,7 +133,13 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
   }
   await ImportRepository.finish(db, importId, 'completed', options.clock?.() ?? options.now);
   issues.sort((a, b) => a.line - b.line);
-  return { file, kind, ...base, checksum, importId, knownAt, counts, issues, ignoredColumns: builder.ignoredColumns };
+  return { file, ...base, checksum, importId, knownAt, counts, issues, ignoredColumns: header.ignoredColumns };
+}
+
+/** The batch's versions as the store takes them: a row that gave no known_at gets the file's. */
+function withKnownAt(versions: PreparedVersion[], fileKnownAt: string): FactVersion[] {
+  for (const v of versions) v.knownAt ??= fileKnownAt;
+  return versions as FactVersion[];
 }
 
 /**
@@ -154,63 +149,4 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
  */
 function detached(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
-}
-
-interface PreparedBatch {
-  readonly rowsRead: number;
-  readonly versions: FactVersion[];
-  /** Source text of each version, by index, for quarantining a duplicate. */
-  readonly raws: string[];
-  readonly rejected: QuarantineEntry[];
-  /** Source characters of the batch's records, for the progress estimate. */
-  readonly bytes: number;
-}
-
-interface BatchContext {
-  readonly builder: RecordBuilder;
-  readonly directory: AccountDirectory;
-  readonly spec: EntityKindSpec;
-  /** known_at of rows that carry none. */
-  readonly knownAt: string;
-}
-
-/** Rows validated between yields to the event loop: a few ms of work, so a waiting database reply is read promptly. */
-const YIELD_EVERY = 250;
-
-/** Validates a batch and matches it to accounts: the versions to write and the rows to quarantine. */
-async function prepareBatch(batch: readonly ReadResult[], { builder, directory, spec, knownAt }: BatchContext): Promise<PreparedBatch> {
-  const versions: FactVersion[] = [];
-  const raws: string[] = [];
-  const rejected: QuarantineEntry[] = [];
-  let bytes = 0;
-  let i = 0;
-  for (const result of batch) {
-    // Lets the previous batch's statements go on meanwhile: each needs the event loop to read its reply and send the next.
-    if (++i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-    if (!result.ok) {
-      const { issue } = result;
-      rejected.push({ line: issue.line, code: issue.code, message: issue.message, ...(issue.column ? { column: issue.column } : {}), ...(issue.raw !== undefined ? { raw: issue.raw } : {}) });
-      continue;
-    }
-    const { record: raw } = result;
-    bytes += raw.raw.length + 1;
-    const built = builder.build(raw);
-    if (!built.ok) {
-      rejected.push({ line: raw.line, code: built.code, message: built.message, raw: raw.raw, ...(built.column ? { column: built.column } : {}) });
-      continue;
-    }
-    const record = built.record;
-    const match = directory.match(spec, record);
-    if (!match.ok) {
-      rejected.push({ line: raw.line, code: match.code, message: match.message, raw: raw.raw, column: builder.columnOf(match.field) });
-      continue;
-    }
-    if (match.account) {
-      record.accountId = match.account.id;
-      record.accountExternalId = match.account.externalId;
-    }
-    raws.push(raw.raw);
-    versions.push({ key: spec.naturalKey(record), knownAt: (record.knownAt as string | undefined) ?? knownAt, line: raw.line, record });
-  }
-  return { rowsRead: batch.length, versions, raws, rejected, bytes };
 }

@@ -5,3 +5,6 @@ export { MAPPING_PRESETS, detectPreset, presetById } from './presets/index.js';
 export { AccountDirectory } from './account-directory.js';
 export type { RowIssue, FileIssueCode } from './row-issue.js';
 export { readerFor, csvReader, ndjsonReader } from './readers/index.js';
+export { inlineFilePreparer, type FilePreparer, type PreparingFile } from './file-preparer.js';
+export { workerFilePreparer } from './worker-file-preparer.js';
+export type { FileHeader, PrepareFileOptions } from './prepare-file.js';

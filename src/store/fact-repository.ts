@@ -1,15 +1,26 @@
-import { hash } from 'node:crypto';
 import type { EntityKind } from '../domain/index.js';
 import type { AnyDb, CurrentRow, FactStatements, HistoryEntry, HistoryRow, VersionRow } from './fact-statements.js';
+import { contentHash } from './content-hash.js';
 import { FACT_TABLES, toColumnValues, type FactTable } from './fact-tables.js';
 
-/** One version of a fact as an import offers it. */
+/**
+ * One version of a fact as an import offers it: its column values in the table's order
+ * ({@link toColumnValues}) and their {@link contentHash}, worked out where the row was
+ * validated (possibly another thread) so the writer only compares and writes.
+ */
 export interface FactVersion {
   readonly key: string;
   readonly knownAt: string;
   /** Line in the source file, for provenance and duplicate detection. */
   readonly line: number;
-  readonly record: Readonly<Record<string, unknown>>;
+  readonly values: readonly unknown[];
+  readonly hash: string;
+}
+
+/** A version of `record` for the table of `kind`. */
+export function factVersion(kind: EntityKind, v: { readonly key: string; readonly knownAt: string; readonly line: number; readonly record: Readonly<Record<string, unknown>> }): FactVersion {
+  const values = toColumnValues(FACT_TABLES[kind], v.record);
+  return { key: v.key, knownAt: v.knownAt, line: v.line, values, hash: contentHash(values) };
 }
 
 export interface UpsertContext {
@@ -43,12 +54,6 @@ interface HistoryWrite {
   key: string;
   from: Version;
   supersededAt: string;
-}
-
-// The stored format (sha1, base64url, 22 characters) must not change: a re-run compares
-// against hashes earlier runs wrote. crypto.hash is the one-shot form, ~3x cheaper per row.
-function hashValues(values: readonly unknown[]): string {
-  return hash('sha1', JSON.stringify(values), 'base64url').slice(0, 22);
 }
 
 const byKnownAt = (a: FactVersion, b: FactVersion) => (a.knownAt < b.knownAt ? -1 : a.knownAt > b.knownAt ? 1 : 0);
@@ -89,8 +94,7 @@ export async function upsertFactVersions(
   for (const [key, seen] of byKey) {
     const list = Array.isArray(seen) ? seen.sort(byKnownAt) : [seen];
     for (const v of list) {
-      const values = toColumnValues(table, v.record);
-      const next: Version = { key, id: undefined, knownAt: v.knownAt, hash: hashValues(values), checksum: ctx.checksum, line: v.line, values };
+      const next: Version = { key, id: undefined, knownAt: v.knownAt, hash: v.hash, checksum: ctx.checksum, line: v.line, values: v.values };
       const cur: Version | undefined = inserts.get(key) ?? updates.get(key) ?? stored(key, current.get(key));
       if (!cur) {
         inserts.set(key, next);

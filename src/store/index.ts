@@ -1,8 +1,9 @@
 export { parseDatabaseUrl, DEFAULT_DATABASE_PATH, type DatabaseTarget } from './database-url.js';
 export { openDatabase, type Store } from './open-database.js';
 export { migrateToLatest, type MigrateReport } from './migrate.js';
-export { FACT_TABLES, fromRow, type FactTable } from './fact-tables.js';
-export { upsertFactVersions, type FactVersion, type UpsertContext, type UpsertOutcome } from './fact-repository.js';
+export { FACT_TABLES, fromRow, toColumnValues, type FactTable } from './fact-tables.js';
+export { contentHash } from './content-hash.js';
+export { factVersion, upsertFactVersions, type FactVersion, type UpsertContext, type UpsertOutcome } from './fact-repository.js';
 export { factStatementsFor } from './fact-statements-for.js';
 export type { FactStatements } from './fact-statements.js';
 export { ImportRepository, type ImportCounts, type ImportRow, type QuarantineEntry } from './import-repository.js';

@@ -1,0 +1,77 @@
+import type { EntityKindSpec } from '../domain/index.js';
+import { contentHash, FACT_TABLES, toColumnValues, type QuarantineEntry } from '../store/index.js';
+import type { AccountDirectory } from './account-directory.js';
+import type { ReadResult } from './readers/index.js';
+import type { RecordBuilder } from './record-builder.js';
+
+/**
+ * A validated row ready to be written: its natural key, column values and content hash.
+ * `knownAt` is undefined when the row does not say; the writer gives it the file's.
+ */
+export interface PreparedVersion {
+  readonly key: string;
+  knownAt: string | undefined;
+  readonly line: number;
+  readonly values: readonly unknown[];
+  readonly hash: string;
+}
+
+/** One batch of a file, validated and matched to accounts: what to write and what to quarantine. */
+export interface PreparedBatch {
+  readonly rowsRead: number;
+  readonly versions: PreparedVersion[];
+  /** Source text of each version, by index, for quarantining a duplicate. */
+  readonly raws: string[];
+  readonly rejected: QuarantineEntry[];
+  /** Source characters of the batch's records, for the progress estimate. */
+  readonly bytes: number;
+}
+
+export interface BatchContext {
+  readonly builder: RecordBuilder;
+  readonly directory: AccountDirectory;
+  readonly spec: EntityKindSpec;
+}
+
+/** Rows validated between yields to the event loop: a few ms of work, so a waiting database reply is read promptly. */
+const YIELD_EVERY = 250;
+
+/** Validates a batch and matches it to accounts: the versions to write and the rows to quarantine. */
+export async function prepareBatch(batch: readonly ReadResult[], { builder, directory, spec }: BatchContext): Promise<PreparedBatch> {
+  const table = FACT_TABLES[spec.kind];
+  const versions: PreparedVersion[] = [];
+  const raws: string[] = [];
+  const rejected: QuarantineEntry[] = [];
+  let bytes = 0;
+  let i = 0;
+  for (const result of batch) {
+    // When this runs on the writer's thread, the previous batch's statements go on meanwhile: each needs the event loop to read its reply and send the next.
+    if (++i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (!result.ok) {
+      const { issue } = result;
+      rejected.push({ line: issue.line, code: issue.code, message: issue.message, ...(issue.column ? { column: issue.column } : {}), ...(issue.raw !== undefined ? { raw: issue.raw } : {}) });
+      continue;
+    }
+    const { record: raw } = result;
+    bytes += raw.raw.length + 1;
+    const built = builder.build(raw);
+    if (!built.ok) {
+      rejected.push({ line: raw.line, code: built.code, message: built.message, raw: raw.raw, ...(built.column ? { column: built.column } : {}) });
+      continue;
+    }
+    const record = built.record;
+    const match = directory.match(spec, record);
+    if (!match.ok) {
+      rejected.push({ line: raw.line, code: match.code, message: match.message, raw: raw.raw, column: builder.columnOf(match.field) });
+      continue;
+    }
+    if (match.account) {
+      record.accountId = match.account.id;
+      record.accountExternalId = match.account.externalId;
+    }
+    const values = toColumnValues(table, record);
+    raws.push(raw.raw);
+    versions.push({ key: spec.naturalKey(record), knownAt: record.knownAt as string | undefined, line: raw.line, values, hash: contentHash(values) });
+  }
+  return { rowsRead: batch.length, versions, raws, rejected, bytes };
+}

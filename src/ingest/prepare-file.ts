@@ -1,0 +1,81 @@
+import { ENTITY_KIND_SPECS, type EntityKind, type EntityKindSpec } from '../domain/index.js';
+import { AccountDirectory, type AccountRef } from './account-directory.js';
+import { EMPTY_MAPPING, type ColumnMapping } from './column-mapping.js';
+import { kindFromFileName } from './detect-kind.js';
+import { prepareBatch, type PreparedBatch } from './prepare-batch.js';
+import { detectPreset } from './presets/index.js';
+import { readerFor, type ReadOptions } from './readers/index.js';
+import { createRecordBuilder } from './record-builder.js';
+import type { RowIssue } from './row-issue.js';
+
+/** What reading and validating a file needs to be told: plain data, so it can be sent to a worker thread. */
+export interface PrepareFileOptions extends ReadOptions {
+  readonly kind?: EntityKind;
+  readonly mapping?: ColumnMapping;
+}
+
+/** What a file turned out to be, known from its name and header before any row is read. */
+export interface FileHeader {
+  readonly kind?: EntityKind;
+  readonly format?: string;
+  readonly encoding?: string;
+  readonly preset?: string;
+  /** The mapping applied, by name, for the import record. */
+  readonly mappingName?: string;
+  readonly ignoredColumns: readonly string[];
+  /** Whether rows are matched to accounts, so the accounts must be given to {@link OpenedForPreparation.prepare}. */
+  readonly needsAccounts: boolean;
+  /** Set when the file as a whole cannot be imported; then there are no batches. */
+  readonly fileIssue?: RowIssue;
+}
+
+export interface OpenedForPreparation {
+  readonly header: FileHeader;
+  /** Streams the file's batches, validated and matched against `accounts`. */
+  prepare(accounts: readonly AccountRef[]): AsyncIterable<PreparedBatch>;
+}
+
+/**
+ * Opens a file, works out what it holds (kind, preset, mapping, columns) and returns its
+ * batches as validated, account-matched versions. Runs on whichever thread reads the file.
+ */
+export async function openForPreparation(file: string, options: PrepareFileOptions): Promise<OpenedForPreparation> {
+  const failure = (code: RowIssue['code'], message: string, extra: Partial<FileHeader> = {}): OpenedForPreparation => ({
+    header: { ignoredColumns: [], needsAccounts: false, ...extra, fileIssue: { file, line: 0, code, message } },
+    prepare: () => ({ [Symbol.asyncIterator]: async function* () {} }),
+  });
+
+  const reader = readerFor(file);
+  if (!reader) return failure('unreadable_file', `${file}: not a CSV or NDJSON file (by its extension)`);
+  let opened;
+  try {
+    opened = await reader.open(file, options);
+  } catch (error) {
+    return failure('unreadable_file', (error as Error).message);
+  }
+  const preset = options.mapping ? undefined : detectPreset(opened.columns);
+  const mapping = options.mapping ?? preset?.mapping ?? EMPTY_MAPPING;
+  const kind = options.kind ?? mapping.kind ?? kindFromFileName(file);
+  const base = { format: reader.format, encoding: opened.encoding, ...(preset ? { preset: preset.id } : {}) };
+  if (!kind) return failure('unknown_kind', `${file}: cannot tell what the file holds; name it after its kind (e.g. accounts.csv) or pass --kind`, base);
+  if (opened.columns.length === 0 && reader.format === 'csv') return failure('empty_file', `${file}: the file is empty`, { ...base, kind });
+
+  const builder = createRecordBuilder(kind, opened.columns, mapping);
+  if (builder.missingColumns.length > 0 && reader.format === 'csv') {
+    return failure('missing_column', `${file}: required column(s) missing: ${builder.missingColumns.join(', ')} (map them with --mapping)`, { ...base, kind });
+  }
+  const spec: EntityKindSpec = ENTITY_KIND_SPECS[kind];
+  const header: FileHeader = { ...base, kind, ...(mapping.name ? { mappingName: mapping.name } : {}), ignoredColumns: builder.ignoredColumns, needsAccounts: spec.accountRef !== 'none' };
+  const batches = opened.batches;
+  return {
+    header,
+    prepare(accounts) {
+      const directory = new AccountDirectory(accounts);
+      return {
+        async *[Symbol.asyncIterator]() {
+          for await (const batch of batches) yield await prepareBatch(batch, { builder, directory, spec });
+        },
+      };
+    },
+  };
+}

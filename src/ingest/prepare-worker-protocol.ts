@@ -1,0 +1,18 @@
+import type { AccountRef } from './account-directory.js';
+import type { PreparedBatch } from './prepare-batch.js';
+import type { FileHeader, PrepareFileOptions } from './prepare-file.js';
+
+/** Messages to the prepare worker. `id` names the file being prepared; one at a time. */
+export type ToPrepareWorker =
+  | { readonly type: 'open'; readonly id: number; readonly file: string; readonly options: PrepareFileOptions }
+  | { readonly type: 'start'; readonly id: number; readonly accounts: readonly AccountRef[]; readonly credits: number }
+  /** The writer took a batch: the worker may prepare one more. */
+  | { readonly type: 'credit'; readonly id: number }
+  | { readonly type: 'cancel'; readonly id: number };
+
+/** Messages from the prepare worker. */
+export type FromPrepareWorker =
+  | { readonly type: 'header'; readonly id: number; readonly header: FileHeader }
+  | { readonly type: 'batch'; readonly id: number; readonly batch: PreparedBatch }
+  | { readonly type: 'end'; readonly id: number }
+  | { readonly type: 'error'; readonly id: number; readonly message: string; readonly stack?: string };

@@ -1,0 +1,144 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FilePreparer, PreparingFile } from './file-preparer.js';
+import type { PreparedBatch } from './prepare-batch.js';
+import type { FileHeader } from './prepare-file.js';
+import type { FromPrepareWorker, ToPrepareWorker } from './prepare-worker-protocol.js';
+
+/** Batches the worker may prepare ahead of the writer: enough to never starve it, few enough to bound memory. */
+const CREDITS = 3;
+
+// A batch's rows live from parsing until they are sent, longer than V8's default young
+// generation (16 MiB) holds them, so they were copied into the old generation only to die
+// there. A young generation that fits a few batches lets them die young.
+const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG ?? 96) } };
+
+/**
+ * Starts the worker thread. Built code runs the compiled `.js`; from source (tests, `tsx`)
+ * the thread first registers tsx (a dev dependency, so present whenever source runs),
+ * since Node 20 does not pass `--import` loaders on to worker threads.
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./prepare-worker.js', import.meta.url), WORKER_OPTIONS);
+  const entry = new URL('./prepare-worker.ts', import.meta.url).href;
+  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(boot, { ...WORKER_OPTIONS, eval: true });
+}
+
+interface Pending {
+  readonly id: number;
+  header?: (header: FileHeader) => void;
+  batch?: (batch: PreparedBatch | undefined) => void;
+  fail?: (error: Error) => void;
+  readonly queue: Array<PreparedBatch | undefined>;
+  error?: Error;
+}
+
+/**
+ * Prepares files on one worker thread, one file at a time, for the life of an import
+ * (starting a thread costs tens of milliseconds; a run of many files pays it once).
+ */
+export function workerFilePreparer(): FilePreparer {
+  const worker = startWorker();
+  let nextId = 1;
+  let pending: Pending | undefined;
+  let dead: Error | undefined;
+  const post = (message: ToPrepareWorker) => worker.postMessage(message);
+
+  const failPending = (error: Error) => {
+    if (!pending) return;
+    pending.error = error;
+    const fail = pending.fail;
+    pending.header = pending.batch = pending.fail = undefined;
+    fail?.(error);
+  };
+  worker.on('message', (message: FromPrepareWorker) => {
+    const p = pending;
+    if (!p || p.id !== message.id) return;
+    switch (message.type) {
+      case 'header':
+        p.header?.(message.header);
+        break;
+      case 'batch':
+      case 'end': {
+        const item = message.type === 'batch' ? message.batch : undefined;
+        if (p.batch) {
+          const deliver = p.batch;
+          p.batch = p.fail = undefined;
+          deliver(item);
+        } else p.queue.push(item);
+        break;
+      }
+      case 'error': {
+        const error = new Error(message.message);
+        if (message.stack) error.stack = message.stack;
+        failPending(error);
+        break;
+      }
+    }
+  });
+  worker.on('error', (error) => {
+    dead = error;
+    failPending(error);
+  });
+  worker.on('exit', (code) => {
+    dead ??= new Error(`the import's prepare worker stopped (exit code ${code})`);
+    failPending(dead);
+  });
+  // The thread keeps the process alive only while a file is being prepared, so a
+  // forgotten close() cannot hang a program at its end.
+  worker.unref();
+
+  return {
+    open(file, options) {
+      if (dead) return Promise.reject(dead);
+      const id = nextId++;
+      const p: Pending = { id, queue: [] };
+      pending = p;
+      worker.ref();
+      return new Promise<PreparingFile>((resolve, reject) => {
+        p.fail = reject;
+        p.header = (header) => {
+          p.header = p.fail = undefined;
+          if (header.fileIssue) worker.unref();
+          resolve({ header, batches: (accounts) => iterate(p, accounts) });
+        };
+        post({ type: 'open', id, file, options });
+      });
+    },
+    async close() {
+      await worker.terminate();
+    },
+  };
+
+  function iterate(p: Pending, accounts: Parameters<PreparingFile['batches']>[0]): AsyncIterable<PreparedBatch> {
+    // Started at once, not at the first read: the worker prepares while the writer works out the checksum.
+    post({ type: 'start', id: p.id, accounts, credits: CREDITS });
+    return {
+      async *[Symbol.asyncIterator]() {
+        let finished = false;
+        try {
+          for (;;) {
+            if (p.error) throw p.error;
+            const item = p.queue.length > 0 ? p.queue.shift() : await new Promise<PreparedBatch | undefined>((resolve, reject) => ((p.batch = resolve), (p.fail = reject)));
+            if (item === undefined) {
+              finished = true;
+              return;
+            }
+            post({ type: 'credit', id: p.id });
+            yield item;
+          }
+        } finally {
+          if (!finished && !dead) post({ type: 'cancel', id: p.id });
+          if (pending === p) {
+            pending = undefined;
+            worker.unref();
+          }
+        }
+      },
+    };
+  }
+}
