@@ -13,7 +13,7 @@ const CREDITS = 3;
 // A batch's rows live from parsing until they are sent, longer than V8's default young
 // generation (16 MiB) holds them, so they were copied into the old generation only to die
 // there. A young generation that fits a few batches lets them die young.
-const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG ?? 96) } };
+const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 48 } };
 
 /**
  * Starts the worker thread. Built code runs the compiled `.js`; from source (tests, `tsx`)
