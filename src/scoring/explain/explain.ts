@@ -27,7 +27,9 @@ function rawText(v: number | string | null): string {
  */
 export function explain(s: ScoreSnapshot): Explanation {
   const conf = s.confidence;
-  const range = conf.low !== null && conf.high !== null && conf.high - conf.low >= 0.05 ? `, could be ${n1(conf.low)}–${n1(conf.high)}` : '';
+    // The range is of the raw score: with an override in force, say so.
+  const rangeOf = s.override?.applied ? 'raw score could be' : 'could be';
+  const range = conf.low !== null && conf.high !== null && conf.high - conf.low >= 0.05 ? `, ${rangeOf} ${n1(conf.low)}–${n1(conf.high)}` : '';
   const headline =
     s.score === null ? `${s.scorecard}: no score (no data), confidence 0` : `${s.scorecard} ${n1(s.score)}${s.band ? ` (${s.band})` : ''}, confidence ${conf.value.toFixed(2)}${range}`;
   const o = s.override;
