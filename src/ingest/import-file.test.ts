@@ -115,8 +115,9 @@ for (const dialect of DIALECTS) {
         ]
       `);
       expect(report.counts).toEqual({ rowsRead: 7, inserted: 3, updated: 0, unchanged: 0, quarantined: 4 });
-      // The first claim stands.
+      // The first claim stands; the repeat is quarantined as the file wrote it.
       expect(await AccountRepository.asOf(db(), 'A-1', NOW)).toMatchObject({ name: 'Acme', arr: 12000 });
+      expect(report.issues.find((i) => i.code === 'duplicate_id')?.raw).toBe(readFileSync(file, 'utf8').split('\n')[6]);
     });
 
     describe('matching tickets to accounts', () => {

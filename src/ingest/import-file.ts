@@ -5,7 +5,7 @@ import { AccountRepository, factStatementsFor, ImportRepository, upsertFactVersi
 import type { ColumnMapping } from './column-mapping.js';
 import { fileChecksum } from './file-checksum.js';
 import { inlineFilePreparer, type FilePreparer } from './file-preparer.js';
-import type { PreparedBatch, PreparedVersion } from './prepare-batch.js';
+import { rawOfVersion, type PreparedBatch, type PreparedVersion } from './prepare-batch.js';
 import type { ReadOptions } from './readers/index.js';
 import type { RowIssue } from './row-issue.js';
 
@@ -89,13 +89,13 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
   let bytesSeen = 0;
 
   const writeBatch = async (prepared: PreparedBatch, seen: number): Promise<void> => {
-    const { raws, rejected } = prepared;
+    const { rejected } = prepared;
     const versions = withKnownAt(prepared.versions, knownAt);
     const batchCounts = emptyCounts();
     batchCounts.rowsRead = prepared.rowsRead;
     await db.transaction().execute(async (trx) => {
       const outcome = await upsertFactVersions(trx, kind, versions, { importId, checksum, now: options.now }, statements);
-      const rawOf = outcome.duplicates.length > 0 ? new Map(versions.map((v, i) => [v.line, raws[i]])) : undefined;
+      const rawOf = outcome.duplicates.length > 0 ? new Map(versions.map((v, i) => [v.line, rawOfVersion(prepared, i)])) : undefined;
       for (const d of outcome.duplicates) {
         rejected.push({ line: d.line, code: 'duplicate_id', message: `"${d.key}" appears again (first on line ${d.firstLine}) with the same known_at`, raw: rawOf?.get(d.line) ?? '' });
       }

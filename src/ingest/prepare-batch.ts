@@ -20,8 +20,13 @@ export interface PreparedVersion {
 export interface PreparedBatch {
   readonly rowsRead: number;
   readonly versions: PreparedVersion[];
-  /** Source text of each version, by index, for quarantining a duplicate. */
-  readonly raws: string[];
+  /**
+   * Source text of the versions, end to end, and where each ends: for quarantining a
+   * duplicate. One string, not one per row, because sending thousands of small strings to
+   * the writer's thread cost more than the rest of the message.
+   */
+  readonly rawText: string;
+  readonly rawEnds: number[];
   readonly rejected: QuarantineEntry[];
   /** Source characters of the batch's records, for the progress estimate. */
   readonly bytes: number;
@@ -41,6 +46,8 @@ export async function prepareBatch(batch: readonly ReadResult[], { builder, dire
   const table = FACT_TABLES[spec.kind];
   const versions: PreparedVersion[] = [];
   const raws: string[] = [];
+  const rawEnds: number[] = [];
+  let rawLength = 0;
   const rejected: QuarantineEntry[] = [];
   let bytes = 0;
   let i = 0;
@@ -71,7 +78,14 @@ export async function prepareBatch(batch: readonly ReadResult[], { builder, dire
     }
     const values = toColumnValues(table, record);
     raws.push(raw.raw);
+    rawLength += raw.raw.length;
+    rawEnds.push(rawLength);
     versions.push({ key: spec.naturalKey(record), knownAt: record.knownAt as string | undefined, line: raw.line, values, hash: contentHash(values) });
   }
-  return { rowsRead: batch.length, versions, raws, rejected, bytes };
+  return { rowsRead: batch.length, versions, rawText: raws.join(''), rawEnds, rejected, bytes };
+}
+
+/** The source text of the batch's `index`th version. */
+export function rawOfVersion(batch: Pick<PreparedBatch, 'rawText' | 'rawEnds'>, index: number): string {
+  return batch.rawText.slice(index === 0 ? 0 : batch.rawEnds[index - 1], batch.rawEnds[index]);
 }
