@@ -1,7 +1,7 @@
 import type { Activity, Contact, Feedback, Invoice, MetricValue, Payment, Pulse, SurveyKind, SurveyResponse, Ticket, UsageDay } from '../domain/index.js';
 import type { AccountSignals, Known, SignalAccount } from './account-signals.js';
 import { timedList, type TimedList } from './timed-list.js';
-import { timeMs } from './time-ms.js';
+import { isoOf, knownBy, timeMs } from './time-ms.js';
 
 export interface IndexedInvoice {
   readonly record: Known<Invoice>;
@@ -30,6 +30,7 @@ export interface Timed<T> {
 export class SignalIndex {
   readonly account: SignalAccount;
   readonly asOfMs: number;
+  private readonly asOfIso: string;
   private readonly signals: AccountSignals;
   private readonly cache = new Map<string, unknown>();
 
@@ -37,6 +38,7 @@ export class SignalIndex {
     this.signals = signals;
     this.account = signals.account;
     this.asOfMs = asOfMs;
+    this.asOfIso = isoOf(asOfMs);
   }
 
   /** A value computed once per index: metrics share work through it (e.g. tickets by close time). */
@@ -48,8 +50,8 @@ export class SignalIndex {
   }
 
   private known<T extends { readonly knownAt: string }>(records: readonly T[]): T[] {
-    const asOf = this.asOfMs;
-    return records.filter((r) => timeMs(r.knownAt) <= asOf);
+    const { asOfIso, asOfMs } = this;
+    return records.filter((r) => knownBy(r.knownAt, asOfIso, asOfMs));
   }
 
   private timed<T extends { readonly knownAt: string }>(key: string, records: readonly T[], time: (r: T) => string): TimedList<Timed<T>> {

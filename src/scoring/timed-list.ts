@@ -6,18 +6,26 @@ export interface TimedList<T> {
 
 /** Sorts records by `timeOf` (ms), dropping those whose time is NaN or after `untilMs`. */
 export function timedList<T>(records: readonly T[], timeOf: (r: T) => number, untilMs: number): TimedList<T> {
-  const pairs: { t: number; r: T }[] = [];
-  for (const r of records) {
-    const t = timeOf(r);
-    if (t <= untilMs) pairs.push({ t, r });
+  const keep: number[] = [];
+  const all = new Float64Array(records.length);
+  let sorted = true;
+  let last = -Infinity;
+  for (let i = 0; i < records.length; i++) {
+    const t = timeOf(records[i] as T);
+    all[i] = t;
+    if (!(t <= untilMs)) continue;
+    if (t < last) sorted = false;
+    last = t;
+    keep.push(i);
   }
-  pairs.sort((a, b) => a.t - b.t);
-  const times = new Float64Array(pairs.length);
-  const items = new Array<T>(pairs.length);
-  for (let i = 0; i < pairs.length; i++) {
-    const p = pairs[i] as { t: number; r: T };
-    times[i] = p.t;
-    items[i] = p.r;
+  // The store returns records in time order, so the sort is usually skipped.
+  if (!sorted) keep.sort((a, b) => (all[a] as number) - (all[b] as number) || a - b);
+  const times = new Float64Array(keep.length);
+  const items = new Array<T>(keep.length);
+  for (let k = 0; k < keep.length; k++) {
+    const i = keep[k] as number;
+    times[k] = all[i] as number;
+    items[k] = records[i] as T;
   }
   return { items, times };
 }
@@ -39,10 +47,4 @@ export function itemsBetween<T>(list: TimedList<T>, fromMs: number, toMs: number
   const lo = upperBound(list.times, fromMs);
   const hi = upperBound(list.times, toMs);
   return lo === 0 && hi === list.items.length ? list.items : list.items.slice(lo, hi);
-}
-
-/** The last record at or before `ms`, if any. */
-export function lastAtOrBefore<T>(list: TimedList<T>, ms: number): T | undefined {
-  const i = upperBound(list.times, ms);
-  return i > 0 ? list.items[i - 1] : undefined;
 }
