@@ -156,7 +156,7 @@ async function loadLateHistories(db: AnyDb, table: FactTable, statements: FactSt
 }
 
 function provenance(v: Version) {
-  return { known_at: v.knownAt, content_hash: v.hash, source_checksum: v.checksum, source_line: v.line };
+  return { known_at: v.knownAt, content_hash: v.hash, source_line: v.line };
 }
 
 function columnsOf(table: FactTable, values: readonly unknown[] | undefined): Record<string, unknown> {
@@ -184,7 +184,7 @@ async function backfill(db: AnyDb, table: FactTable, statements: FactStatements,
     histories.delete(key);
     await db
       .updateTable(table.historyTable)
-      .set({ content_hash: v.hash, source_checksum: v.checksum, source_line: v.line, import_id: ctx.importId, ...columnsOf(table, v.values) })
+      .set({ content_hash: v.hash, source_line: v.line, import_id: ctx.importId, ...columnsOf(table, v.values) })
       .where('history_id', '=', same.historyId)
       .execute();
     return { kind: 'updated' };

@@ -4,7 +4,7 @@ import type { FactTable } from './fact-tables.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyDb = Kysely<any> | Transaction<any>;
 
-/** What the upsert needs to know of a stored current row. */
+/** What the upsert needs to know of a stored current row. `checksum` is the source file's of the import that wrote it. */
 export interface CurrentRow {
   readonly id: number;
   readonly knownAt: string;
@@ -23,7 +23,7 @@ export interface HistoryEntry {
   readonly line: number | null;
 }
 
-/** One version to write: its provenance and its column values in the table's column order. */
+/** One version to write: its provenance and its column values in the table's column order. `checksum` is compared, not stored: the import id leads to it. */
 export interface VersionRow {
   readonly key: string;
   readonly knownAt: string;

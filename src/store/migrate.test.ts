@@ -1,4 +1,4 @@
-import { NO_MIGRATIONS } from 'kysely';
+import { NO_MIGRATIONS, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestDatabase, tableNames, uniqueSchemaName, type TestStore } from '../../test/test-setup.js';
 import { ENTITY_KINDS } from '../domain/index.js';
@@ -22,7 +22,10 @@ for (const dialect of DIALECTS) {
       const report = await migrateToLatest(test.store);
 
       expect(report.error).toBeUndefined();
-      expect(report.results.map((r) => [r.migrationName, r.status])).toEqual([['202611231500_create_fact_tables', 'Success']]);
+      expect(report.results.map((r) => [r.migrationName, r.status])).toEqual([
+        ['202611231500_create_fact_tables', 'Success'],
+        ['202612020200_drop_fact_source_checksum', 'Success'],
+      ]);
       expect(await tableNames(test.store)).toEqual([...APP_TABLES, ...MIGRATOR_TABLES].sort());
     });
 
@@ -37,6 +40,25 @@ for (const dialect of DIALECTS) {
       expect(await tableNames(test.store)).toEqual(before);
     });
 
+    it('keeps the facts stored before the per-row checksum was dropped, and restores it when migrated down', async () => {
+      test = openTestDatabase(dialect);
+      const migrator = await createMigrator(test.store);
+      expect((await migrator.migrateTo('202611231500_create_fact_tables')).error).toBeUndefined();
+      const db = test.store.db as unknown as Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const stamp = '2026-11-23T00:00:00.000Z';
+      await db.insertInto('imports').values({ id: 1, source_file: 'a.csv', checksum: 'c0ffee', status: 'completed', started_at: stamp, known_at: stamp }).execute();
+      const fact = { record_key: 'A-1', known_at: stamp, content_hash: 'h', source_line: 2, import_id: 1, created_at: stamp, updated_at: stamp, external_id: 'A-1', name: 'Acme' };
+      await db.insertInto('accounts').values({ ...fact, source_checksum: 'c0ffee' }).execute();
+
+      expect((await migrateToLatest(test.store)).error).toBeUndefined();
+      const [kept] = await db.selectFrom('accounts').selectAll().execute();
+      expect(kept).toMatchObject(fact);
+      expect(kept).not.toHaveProperty('source_checksum');
+
+      expect((await migrator.migrateTo('202611231500_create_fact_tables')).error).toBeUndefined();
+      expect(await db.selectFrom('accounts').select(['record_key', 'source_checksum']).execute()).toEqual([{ record_key: 'A-1', source_checksum: 'c0ffee' }]);
+    });
+
     it('drops every table it created when migrated down, and can go up again', async () => {
       test = openTestDatabase(dialect);
       await migrateToLatest(test.store);
@@ -45,7 +67,10 @@ for (const dialect of DIALECTS) {
       const down = await migrator.migrateTo(NO_MIGRATIONS);
 
       expect(down.error).toBeUndefined();
-      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['202611231500_create_fact_tables', 'Down', 'Success']]);
+      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([
+        ['202612020200_drop_fact_source_checksum', 'Down', 'Success'],
+        ['202611231500_create_fact_tables', 'Down', 'Success'],
+      ]);
       expect(await tableNames(test.store)).toEqual(MIGRATOR_TABLES);
 
       const up = await migrateToLatest(test.store);

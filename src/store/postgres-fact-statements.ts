@@ -12,7 +12,6 @@ function provenance(stamp: WriteStamp): Column[] {
     ['record_key', (r) => r.key],
     ['known_at', (r) => r.knownAt],
     ['content_hash', (r) => r.hash],
-    ['source_checksum', (r) => r.checksum],
     ['source_line', (r) => r.line],
     ['import_id', () => stamp.importId],
   ];
@@ -82,22 +81,25 @@ export function postgresFactStatements(): FactStatements {
     async loadCurrent(db, table, keys) {
       const map = new Map<string, CurrentRow>();
       if (keys.length === 0) return map;
-      const { rows } = await sql<{ id: number; record_key: string; known_at: string; content_hash: string; source_checksum: string | null; source_line: number | null }>`
-        select id, record_key, known_at, content_hash, source_checksum, source_line
-        from ${sql.table(table.table)} where record_key = any(${[...keys]}::text[])`.execute(db);
-      for (const r of rows) map.set(r.record_key, { id: Number(r.id), knownAt: r.known_at, hash: r.content_hash, checksum: r.source_checksum, line: r.source_line === null ? null : Number(r.source_line) });
+      // The checksum of the file a version came from is its import's.
+      const { rows } = await sql<{ id: number; record_key: string; known_at: string; content_hash: string; checksum: string | null; source_line: number | null }>`
+        select t.id, t.record_key, t.known_at, t.content_hash, i.checksum, t.source_line
+        from ${sql.table(table.table)} as t left join imports as i on i.id = t.import_id
+        where t.record_key = any(${[...keys]}::text[])`.execute(db);
+      for (const r of rows) map.set(r.record_key, { id: Number(r.id), knownAt: r.known_at, hash: r.content_hash, checksum: r.checksum, line: r.source_line === null ? null : Number(r.source_line) });
       return map;
     },
 
     async loadHistory(db, table, keys) {
       const map = new Map<string, HistoryEntry[]>();
       if (keys.length === 0) return map;
-      const { rows } = await sql<{ record_key: string; history_id: number; known_at: string; superseded_at: string; content_hash: string; source_checksum: string | null; source_line: number | null }>`
-        select record_key, history_id, known_at, superseded_at, content_hash, source_checksum, source_line
-        from ${sql.table(table.historyTable)} where record_key = any(${[...keys]}::text[])
-        order by record_key, known_at, history_id`.execute(db);
+      const { rows } = await sql<{ record_key: string; history_id: number; known_at: string; superseded_at: string; content_hash: string; checksum: string | null; source_line: number | null }>`
+        select h.record_key, h.history_id, h.known_at, h.superseded_at, h.content_hash, i.checksum, h.source_line
+        from ${sql.table(table.historyTable)} as h left join imports as i on i.id = h.import_id
+        where h.record_key = any(${[...keys]}::text[])
+        order by h.record_key, h.known_at, h.history_id`.execute(db);
       for (const r of rows) {
-        const entry: HistoryEntry = { historyId: Number(r.history_id), knownAt: r.known_at, supersededAt: r.superseded_at, hash: r.content_hash, checksum: r.source_checksum, line: r.source_line === null ? null : Number(r.source_line) };
+        const entry: HistoryEntry = { historyId: Number(r.history_id), knownAt: r.known_at, supersededAt: r.superseded_at, hash: r.content_hash, checksum: r.checksum, line: r.source_line === null ? null : Number(r.source_line) };
         const list = map.get(r.record_key);
         if (list) list.push(entry);
         else map.set(r.record_key, [entry]);
@@ -107,7 +109,7 @@ export function postgresFactStatements(): FactStatements {
 
     async archiveCurrent(db, table, writes) {
       if (writes.length === 0) return;
-      const stored = ['id', 'record_key', 'known_at', 'content_hash', 'source_checksum', 'source_line', 'import_id', ...table.columns.map((c) => c.column)];
+      const stored = ['id', 'record_key', 'known_at', 'content_hash', 'source_line', 'import_id', ...table.columns.map((c) => c.column)];
       await sql`
         insert into ${sql.table(table.historyTable)} (${ids(stored)}, superseded_at)
         select ${refs('t', stored)}, w.superseded_at

@@ -6,7 +6,6 @@ export interface FactTableBase {
   record_key: string;
   known_at: string;
   content_hash: string;
-  source_checksum: string | null;
   source_line: number | null;
   import_id: number | null;
   created_at: string;
@@ -20,7 +19,6 @@ export interface FactHistoryBase {
   known_at: string;
   superseded_at: string;
   content_hash: string;
-  source_checksum: string | null;
   source_line: number | null;
   import_id: number | null;
 }

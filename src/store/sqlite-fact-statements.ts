@@ -7,7 +7,7 @@ type Statement = BetterSqlite3.Statement<unknown[]>;
 /** Rows per multi-row insert: binding 10 rows a call costs ~35% less per row than one (measured, bench/). */
 const ROWS_PER_INSERT = 10;
 
-const PROVENANCE = ['record_key', 'known_at', 'content_hash', 'source_checksum', 'source_line', 'import_id'];
+const PROVENANCE = ['record_key', 'known_at', 'content_hash', 'source_line', 'import_id'];
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const list = (names: readonly string[]) => names.map(quote).join(', ');
@@ -25,8 +25,9 @@ function sqlFor(table: FactTable) {
   const insertCurrent = (n: number) => `insert into ${t} (${list([...PROVENANCE, 'created_at', 'updated_at', ...columns])}) values ${tuples(current, n)}`;
   const insertHistory = (n: number) => `insert into ${h} (${list([...stored, 'superseded_at'])}) values ${tuples(history, n)}`;
   return {
-    loadCurrent: `select id, record_key, known_at, content_hash, source_checksum, source_line from ${t} where record_key in (select value from json_each(?))`,
-    loadHistory: `select record_key, history_id, known_at, superseded_at, content_hash, source_checksum, source_line from ${h} where record_key in (select value from json_each(?)) order by record_key, known_at, history_id`,
+    // The checksum of the file a version came from is its import's.
+    loadCurrent: `select t.id, t.record_key, t.known_at, t.content_hash, i.checksum, t.source_line from ${t} as t left join imports as i on i.id = t.import_id where t.record_key in (select value from json_each(?))`,
+    loadHistory: `select h.record_key, h.history_id, h.known_at, h.superseded_at, h.content_hash, i.checksum, h.source_line from ${h} as h left join imports as i on i.id = h.import_id where h.record_key in (select value from json_each(?)) order by h.record_key, h.known_at, h.history_id`,
     archiveCurrent: `insert into ${h} (${list(stored)}, superseded_at) select ${list(stored)}, ? from ${t} where record_key = ?`,
     insertCurrent: insertCurrent(1),
     insertCurrentMany: insertCurrent(ROWS_PER_INSERT),
@@ -113,12 +114,13 @@ export function sqliteFactStatements(native: BetterSqlite3.Database): FactStatem
       if (rows.length === 0) return;
       inTransaction();
       const n = table.columns.length;
-      insertRows(statement(table, 'insertCurrent'), statement(table, 'insertCurrentMany'), 8 + n, rows, (params, at, r) => {
+      // Parameters in PROVENANCE order (the first four from the version, then the import), created_at, updated_at, the values.
+      insertRows(statement(table, 'insertCurrent'), statement(table, 'insertCurrentMany'), 7 + n, rows, (params, at, r) => {
         setProvenance(params, at, r);
-        params[at + 5] = stamp.importId;
+        params[at + 4] = stamp.importId;
+        params[at + 5] = stamp.now;
         params[at + 6] = stamp.now;
-        params[at + 7] = stamp.now;
-        setValues(params, at + 8, r.values);
+        setValues(params, at + 7, r.values);
       });
     },
 
@@ -127,16 +129,16 @@ export function sqliteFactStatements(native: BetterSqlite3.Database): FactStatem
       inTransaction();
       const s = statement(table, 'updateCurrent');
       const n = table.columns.length;
-      const params = new Array<unknown>(7 + n);
-      params[4] = stamp.importId;
-      params[5] = stamp.now;
+      // PROVENANCE after record_key, updated_at, the values, then the key of the row to update.
+      const params = new Array<unknown>(6 + n);
+      params[3] = stamp.importId;
+      params[4] = stamp.now;
       for (const r of rows) {
         params[0] = r.knownAt;
         params[1] = r.hash;
-        params[2] = r.checksum;
-        params[3] = r.line;
-        setValues(params, 6, r.values);
-        params[6 + n] = r.key;
+        params[2] = r.line;
+        setValues(params, 5, r.values);
+        params[5 + n] = r.key;
         s.run(params);
       }
     },
@@ -145,13 +147,14 @@ export function sqliteFactStatements(native: BetterSqlite3.Database): FactStatem
       if (rows.length === 0) return;
       inTransaction();
       const n = table.columns.length;
-      insertRows(statement(table, 'insertHistory'), statement(table, 'insertHistoryMany'), 9 + n, rows, (params, at, r) => {
+      // The id (or the key to look it up by), PROVENANCE, the values, superseded_at.
+      insertRows(statement(table, 'insertHistory'), statement(table, 'insertHistoryMany'), 8 + n, rows, (params, at, r) => {
         params[at] = r.id ?? null;
         params[at + 1] = r.key;
         setProvenance(params, at + 2, r);
-        params[at + 7] = stamp.importId;
-        setValues(params, at + 8, r.values);
-        params[at + 8 + n] = r.supersededAt;
+        params[at + 6] = stamp.importId;
+        setValues(params, at + 7, r.values);
+        params[at + 7 + n] = r.supersededAt;
       });
     },
   };
@@ -161,8 +164,7 @@ function setProvenance(params: unknown[], at: number, r: VersionRow): void {
   params[at] = r.key;
   params[at + 1] = r.knownAt;
   params[at + 2] = r.hash;
-  params[at + 3] = r.checksum;
-  params[at + 4] = r.line;
+  params[at + 3] = r.line;
 }
 
 function setValues(params: unknown[], at: number, values: readonly unknown[]): void {
