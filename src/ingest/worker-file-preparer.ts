@@ -12,8 +12,10 @@ const CREDITS = 3;
 
 // A batch's rows live from parsing until they are sent, longer than V8's default young
 // generation (16 MiB) holds them, so they were copied into the old generation only to die
-// there. A young generation that fits a few batches lets them die young.
-const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 48 } };
+// there. A young generation that fits a few batches lets them die young. The old
+// generation is capped so the thread collects before the import nears its memory budget
+// (500 MB peak RSS for the whole process); a batch in flight is a few MB.
+const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 256 } };
 
 /**
  * Starts the worker thread. Built code runs the compiled `.js`; from source (tests, `tsx`)
