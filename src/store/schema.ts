@@ -73,6 +73,101 @@ export interface QuarantineTable {
   created_at: string;
 }
 
+export interface ScoreModelsTable {
+  version: string;
+  name: string;
+  source: string;
+  created_at: string;
+  created_by: string;
+  activated_at: string | null;
+  active: Generated<number>;
+}
+
+export interface ScoreRunsTable {
+  id: Generated<number>;
+  model_version: string;
+  as_of: string;
+  mode: 'full' | 'incremental' | 'replay';
+  started_at: string;
+  finished_at: string | null;
+  status: 'running' | 'completed' | 'failed';
+  import_watermark: number;
+  human_watermark: number;
+  accounts_total: Generated<number>;
+  accounts_scored: Generated<number>;
+  accounts_kept: Generated<number>;
+}
+
+export interface ScoreSnapshotsTable {
+  id: Generated<number>;
+  run_id: number;
+  account_id: number;
+  account_external_id: string;
+  scorecard: string;
+  model_version: string;
+  as_of: string;
+  raw_score: number | null;
+  score: number | null;
+  band: string | null;
+  confidence: number;
+  segment: string | null;
+  valid_until: string | null;
+  body: string;
+  created_at: string;
+}
+
+export interface ScorePopulationsTable {
+  model_version: string;
+  as_of: string;
+  population: string;
+}
+
+/** What ends an override or pulse early (see the overrides migration); all null while it runs. */
+export interface RevocableColumns {
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+}
+
+export interface OverridesTable extends RevocableColumns {
+  id: Generated<number>;
+  account_id: number;
+  account_external_id: string;
+  /** null: every scorecard. */
+  scorecard: string | null;
+  mode: 'absolute' | 'delta';
+  value: number;
+  reason: string;
+  author_email: string;
+  created_at: string;
+  expires_at: string | null;
+}
+
+export interface PulsesTable extends RevocableColumns {
+  id: Generated<number>;
+  account_id: number;
+  account_external_id: string;
+  rating: 'red' | 'yellow' | 'green';
+  note: string;
+  author_email: string;
+  created_at: string;
+  expires_at: string | null;
+}
+
+export interface AuditEntriesTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  account_external_id: string | null;
+  /** JSON text. */
+  before: string | null;
+  /** JSON text. */
+  after: string | null;
+}
+
 /**
  * The typed part of the schema. Fact tables other than accounts are reached through
  * {@link FACT_TABLES} descriptors, because the import path treats them generically.
@@ -80,6 +175,13 @@ export interface QuarantineTable {
 export interface Database {
   imports: ImportsTable;
   quarantine: QuarantineTable;
+  score_models: ScoreModelsTable;
+  score_runs: ScoreRunsTable;
+  score_snapshots: ScoreSnapshotsTable;
+  score_populations: ScorePopulationsTable;
   accounts: FactTableBase & AccountColumns;
   accounts_history: FactHistoryBase & AccountColumns;
+  overrides: OverridesTable;
+  pulses: PulsesTable;
+  audit_entries: AuditEntriesTable;
 }
