@@ -168,52 +168,6 @@ export interface AuditEntriesTable {
   after: string | null;
 }
 
-/** What ends an override or pulse early (see the overrides migration); all null while it runs. */
-export interface RevocableColumns {
-  revoked_at: string | null;
-  revoked_by: string | null;
-  revoke_reason: string | null;
-}
-
-export interface OverridesTable extends RevocableColumns {
-  id: Generated<number>;
-  account_id: number;
-  account_external_id: string;
-  /** null: every scorecard. */
-  scorecard: string | null;
-  mode: 'absolute' | 'delta';
-  value: number;
-  reason: string;
-  author_email: string;
-  created_at: string;
-  expires_at: string | null;
-}
-
-export interface PulsesTable extends RevocableColumns {
-  id: Generated<number>;
-  account_id: number;
-  account_external_id: string;
-  rating: 'red' | 'yellow' | 'green';
-  note: string;
-  author_email: string;
-  created_at: string;
-  expires_at: string | null;
-}
-
-export interface AuditEntriesTable {
-  id: Generated<number>;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string;
-  account_external_id: string | null;
-  /** JSON text. */
-  before: string | null;
-  /** JSON text. */
-  after: string | null;
-}
-
 /**
  * The typed part of the schema. Fact tables other than accounts are reached through
  * {@link FACT_TABLES} descriptors, because the import path treats them generically.
@@ -227,9 +181,6 @@ export interface Database {
   score_populations: ScorePopulationsTable;
   accounts: FactTableBase & AccountColumns;
   accounts_history: FactHistoryBase & AccountColumns;
-  overrides: OverridesTable;
-  pulses: PulsesTable;
-  audit_entries: AuditEntriesTable;
   overrides: OverridesTable;
   pulses: PulsesTable;
   audit_entries: AuditEntriesTable;

@@ -2,14 +2,12 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as createFactTables from './202611231500_create_fact_tables.js';
 import * as dropFactSourceChecksum from './202612020200_drop_fact_source_checksum.js';
 import * as createOverridesPulsesAudit from './202612020310_create_overrides_pulses_audit.js';
-import * as createOverridesPulsesAudit from './202612020310_create_overrides_pulses_audit.js';
 import * as createScoreTables from './202612020300_create_score_tables.js';
 
 /** Migrations registered in code, so the built package never scans folders. Never edit one that has shipped; add one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202611231500_create_fact_tables': createFactTables,
   '202612020200_drop_fact_source_checksum': dropFactSourceChecksum,
-  '202612020310_create_overrides_pulses_audit': createOverridesPulsesAudit,
   '202612020310_create_overrides_pulses_audit': createOverridesPulsesAudit,
   '202612020300_create_score_tables': createScoreTables,
 };
