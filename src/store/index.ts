@@ -9,3 +9,5 @@ export type { FactStatements } from './fact-statements.js';
 export { ImportRepository, type ImportCounts, type ImportRow, type QuarantineEntry } from './import-repository.js';
 export { AccountRepository, type AccountListItem, type AccountRefRow } from './account-repository.js';
 export type { Database } from './schema.js';
+export { ModelRepository, type StoredModel } from './model-repository.js';
+export { SnapshotRepository, type LatestSnapshot, type ScoreRun, type SnapshotRow, type StoredSnapshotRow } from './snapshot-repository.js';
