@@ -1,7 +1,10 @@
 import { Command } from 'commander';
 import { registerDbMigrate } from './commands/db/migrate.js';
+import { registerAudit } from './commands/audit.js';
 import { registerDemo } from './commands/demo.js';
 import { registerImport } from './commands/import.js';
+import { registerOverride } from './commands/override.js';
+import { registerPulse } from './commands/pulse.js';
 import { registerImports, registerQuarantine } from './commands/quarantine.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
@@ -18,6 +21,9 @@ export function buildProgram(): Command {
   registerImport(program);
   registerImports(program);
   registerQuarantine(program);
+  registerOverride(program);
+  registerPulse(program);
+  registerAudit(program);
   registerDemo(program);
   registerServe(program);
   registerStart(program);
