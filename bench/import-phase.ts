@@ -6,12 +6,14 @@ import { csvReader, ndjsonReader, type SourceReader } from '../src/ingest/reader
 import { createRecordBuilder } from '../src/ingest/record-builder.js';
 import { migrateToLatest, openDatabase, type Store } from '../src/store/index.js';
 import { peakRssMb, timed } from './measure.js';
+import { scorePhase, type ScorePhaseRequest, type ScorePhaseResult } from './score-phase.js';
 
 /**
  * One measured phase, run in a child process of its own so that its peak RSS is its own
  * (maxRSS only ever grows) and one phase's heap and JIT state don't flatter the next.
  */
 export type PhaseRequest =
+  | ScorePhaseRequest
   | { readonly phase: 'parse'; readonly format: 'csv' | 'ndjson'; readonly files: readonly string[]; readonly passes: number; readonly validate: boolean }
   | { readonly phase: 'import'; readonly url: string; readonly csv: readonly string[]; readonly ndjson: readonly string[]; readonly dropSchema: boolean };
 
@@ -23,6 +25,7 @@ export interface RunFigures {
 }
 
 export type PhaseResult =
+  | ScorePhaseResult
   | { readonly phase: 'parse'; readonly best: RunFigures }
   | { readonly phase: 'import'; readonly csv: RunFigures; readonly rerun: RunFigures; readonly ndjson?: RunFigures; readonly peakRssMb: number };
 
@@ -86,5 +89,6 @@ async function importPhase(request: Extract<PhaseRequest, { phase: 'import' }>):
 }
 
 export function runPhase(request: PhaseRequest): Promise<PhaseResult> {
+  if (request.phase === 'score') return scorePhase(request);
   return request.phase === 'parse' ? parse(request) : importPhase(request);
 }

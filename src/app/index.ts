@@ -7,3 +7,6 @@ export { DEFAULT_AUDIT_LIMIT, listAudit, type ListAuditInput } from './audit.js'
 export { HUMAN_INPUT_USAGE_CODES, HumanInputError, type HumanInputErrorCode } from './human-input-error.js';
 export type { EndInput } from './human-input-checks.js';
 export type { HumanInputStatus } from './human-input-time.js';
+export { activateModel, activeModel, compileOrThrow, DEFAULT_MODEL_FILE, modelVersion, type ActiveModel } from './active-model.js';
+export { loadSignals, scoreAccounts, trimEvidence, type ScoreAccountsOptions, type ScoreMode, type ScoreRunReport } from './score-accounts.js';
+export { accountHistory, accountIdOf, scoreOneAccount } from './score-one-account.js';

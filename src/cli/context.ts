@@ -23,3 +23,16 @@ export function nowIso(): string {
 }
 
 export class UsageError extends Error {}
+
+/** A moment given on the command line: an ISO date (midnight UTC) or timestamp; `now` when absent. */
+export function parseMoment(value: string | undefined, flag: string, now: string): string {
+  if (value === undefined) return now;
+  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(t)) throw new UsageError(`${flag} "${value}" is not a date (use YYYY-MM-DD or an ISO 8601 timestamp)`);
+  return new Date(t).toISOString();
+}
+
+/** Who is acting, for audit entries: --author, else BELLWETHER_USER, else the local admin. */
+export function actorOf(author: string | undefined): string {
+  return author ?? process.env.BELLWETHER_USER ?? 'local-admin@localhost';
+}

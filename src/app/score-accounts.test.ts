@@ -1,0 +1,138 @@
+import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestStore, DIALECTS, makeTempDir, type TestStore } from '../../test/test-setup.js';
+import { generateDemo } from '../demo/index.js';
+import { loadModel, type CompiledModel } from '../scoring/index.js';
+import { AuditRepository, ModelRepository, SnapshotRepository } from '../store/index.js';
+import { activateModel, activeModel, DEFAULT_MODEL_FILE } from './active-model.js';
+import { importFiles } from './import-files.js';
+import { scoreAccounts } from './score-accounts.js';
+import { scoreOneAccount } from './score-one-account.js';
+
+const DEMO_AS_OF = '2026-11-01T00:00:00Z';
+// Demo files carry their own known_at; everything is known by the import below.
+const IMPORTED = '2026-11-02T00:00:00.000Z';
+const AS_OF = '2026-11-15T00:00:00.000Z';
+const LATER = '2026-11-16T00:00:00.000Z';
+
+const demo = makeTempDir('bw-score-demo-');
+let defaultModel: CompiledModel;
+beforeAll(async () => {
+  await generateDemo({ size: 30, asOf: DEMO_AS_OF, outDir: demo.dir, seed: 11 });
+  const loaded = loadModel(await readFile(DEFAULT_MODEL_FILE, 'utf8'));
+  if (!loaded.ok) throw new Error('the default model does not load');
+  defaultModel = loaded.model;
+});
+afterAll(() => demo.remove());
+
+for (const dialect of DIALECTS) {
+  describe(`scoreAccounts (${dialect})`, () => {
+    let test: TestStore;
+    let temp: ReturnType<typeof makeTempDir>;
+    beforeEach(async () => {
+      test = await createTestStore(dialect);
+      temp = makeTempDir();
+      await importFiles(test.store, [demo.dir], { now: IMPORTED, threads: 'inline' });
+    });
+    afterEach(async () => {
+      await test.cleanup();
+      temp.remove();
+    });
+
+    const snapshotBodies = async (modelVersion: string) => {
+      const rows = await test.store.db.selectFrom('score_snapshots').select(['account_external_id', 'scorecard', 'as_of', 'body']).where('model_version', '=', modelVersion).orderBy('account_external_id').orderBy('scorecard').orderBy('as_of').execute();
+      return rows.map((r) => `${r.account_external_id} ${r.scorecard} ${r.as_of} ${r.body}`);
+    };
+
+    it('scores every account on every scorecard and stores one snapshot each', async () => {
+      const report = await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
+
+      expect(report.mode).toBe('full');
+      expect(report.total).toBe(30);
+      expect(report.scored).toBe(30);
+      expect(await SnapshotRepository.count(test.store.db, { runId: report.runId })).toBe(30 * defaultModel.scorecards.length);
+      for (const card of defaultModel.scorecards) {
+        expect(Object.values(report.bands[card.name] ?? {}).reduce((a, b) => a + b, 0), card.name).toBe(30);
+      }
+      const health = report.bands.health ?? {};
+      // The demo's latent health spreads accounts over several bands, not one.
+      expect(Object.keys(health).length).toBeGreaterThan(1);
+    });
+
+    it('scoring the same inputs again writes identical snapshots', async () => {
+      await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
+      const first = await snapshotBodies(defaultModel.version);
+
+      const again = await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER, mode: 'full' });
+
+      expect(again.scored).toBe(30);
+      expect(await snapshotBodies(defaultModel.version)).toEqual(first);
+    });
+
+    it('an incremental run at the same moment with nothing new rescores no account', async () => {
+      await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
+
+      const again = await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
+
+      expect(again).toMatchObject({ mode: 'incremental', total: 30, scored: 0, kept: 30 });
+    });
+
+    it('an incremental run rescores exactly the accounts whose facts an import changed', async () => {
+      await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
+      const accounts = await test.store.db.selectFrom('accounts').select(['external_id']).where('parent_external_id', 'is', null).orderBy('id').limit(3).execute();
+      const tickets = join(temp.dir, 'tickets.csv');
+      const lines = ['external_id,account_external_id,opened_at,priority,status,subject,known_at'];
+      accounts.forEach((a, i) => lines.push(`NEW-${i},${a.external_id},2026-11-10T10:00:00Z,urgent,open,Outage,2026-11-10T12:00:00Z`));
+      writeFileSync(tickets, `${lines.join('\n')}\n`);
+      await importFiles(test.store, [tickets], { now: LATER, threads: 'inline' });
+
+      const again = await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
+
+      expect(again.mode).toBe('incremental');
+      expect(again.scored).toBe(3);
+      expect(again.kept).toBe(27);
+      const rescored = await test.store.db.selectFrom('score_snapshots').select('account_external_id').distinct().where('run_id', '=', again.runId).execute();
+      expect(rescored.map((r) => r.account_external_id).sort()).toEqual(accounts.map((a) => a.external_id).sort());
+    });
+
+    it('a new model version rescores every account', async () => {
+      await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
+      const source = (await readFile(DEFAULT_MODEL_FILE, 'utf8')).replace(/^name: .*$/m, 'name: changed');
+      const loaded = loadModel(source);
+      if (!loaded.ok) throw new Error('changed model does not load');
+
+      const report = await scoreAccounts(test.store, loaded.model, { asOf: AS_OF, now: LATER });
+
+      expect(loaded.model.version).not.toBe(defaultModel.version);
+      expect(report).toMatchObject({ mode: 'full', scored: 30 });
+    });
+
+    it('explaining one account gives the stored snapshot, with its evidence in full', async () => {
+      await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
+      const [row] = await test.store.db.selectFrom('score_snapshots').select(['account_external_id', 'scorecard', 'body']).where('scorecard', '=', 'health').where('score', 'is not', null).orderBy('id').limit(1).execute();
+      if (!row) throw new Error('no health snapshot');
+
+      const result = await scoreOneAccount(test.store, defaultModel, row.account_external_id, AS_OF);
+      const health = result?.scorecards.find((s) => s.scorecard === 'health');
+      const stored = JSON.parse(row.body) as typeof health;
+
+      expect(health?.score).toBe(stored?.score);
+      expect(health?.components.map((c) => [c.component, c.contribution])).toEqual(stored?.components.map((c) => [c.component, c.contribution]));
+      const evidence = (s: typeof health) => s?.components.flatMap((c) => c.metrics.flatMap((m) => m.evidence)).length ?? 0;
+      expect(evidence(health)).toBeGreaterThanOrEqual(evidence(stored));
+    });
+
+    it('the default model is stored and activated with an audit entry on first use; a bad model leaves it active', async () => {
+      const first = await activeModel(test.store, { now: LATER, actor: 'ann@example.org' });
+      expect(first.model.version).toBe(defaultModel.version);
+      expect((await ModelRepository.active(test.store.db))?.version).toBe(defaultModel.version);
+      const audit = await AuditRepository.list(test.store.db, { entity: 'model', limit: 10 });
+      expect(audit.map((a) => [a.action, a.entityId, a.actor])).toEqual([['model.activate', defaultModel.version, 'ann@example.org']]);
+
+      await expect(activateModel(test.store, 'name: broken\nscorecards: {}\n', { now: LATER, actor: 'ann@example.org' })).rejects.toThrow(/model|scorecard/i);
+      expect((await ModelRepository.active(test.store.db))?.version).toBe(defaultModel.version);
+    });
+  });
+}

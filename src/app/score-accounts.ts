@@ -1,0 +1,253 @@
+import { sql } from 'kysely';
+import type { ScoreSnapshot } from '../domain/index.js';
+import { buildPopulation, populationInputs, scoreAccount, type AccountScore, type AccountSignals, type CompiledModel, type Population, type PopulationInput } from '../scoring/index.js';
+import { OverrideRepository, PulseRepository, SignalsRepository, SnapshotRepository, type SnapshotRow, type Store, type StoredSignals } from '../store/index.js';
+
+export type ScoreMode = 'auto' | 'full';
+
+export interface ScoreAccountsOptions {
+  /** The moment scored: only what Bellwether knew then counts. */
+  readonly asOf: string;
+  /** When the run happens (run records, snapshot created_at); from the edge. */
+  readonly now: string;
+  /** `auto` rescores only accounts whose inputs changed since their snapshot (all when the model is new); `full` rescores every account. */
+  readonly mode?: ScoreMode;
+  /** Accounts read and scored at a time: bounds memory (default 500). */
+  readonly batchSize?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface ScoreRunReport {
+  readonly runId: number;
+  readonly modelName: string;
+  readonly modelVersion: string;
+  readonly asOf: string;
+  readonly mode: 'full' | 'incremental';
+  /** Accounts known at asOf. */
+  readonly total: number;
+  readonly scored: number;
+  /** Accounts whose snapshot still held (no new data, no window edge crossed). */
+  readonly kept: number;
+  /** Of the accounts scored now, how many fell in each band, per scorecard. */
+  readonly bands: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+/** Evidence ids kept per metric in a stored snapshot; `explain` scores again for all of them. */
+const STORED_EVIDENCE = 5;
+const DEFAULT_BATCH = 500;
+
+/**
+ * Scores accounts as of a moment under a model and stores their snapshots. Reads signals
+ * in batches, scores each account with the pure engine, and writes each batch in one
+ * transaction. In `auto` mode an account keeps its latest snapshot when nothing it depends
+ * on changed: no fact imported, no override or pulse set since that snapshot's run, and
+ * no window edge or expiry passed (the snapshot's `validUntil`, from `nextChangeAt`).
+ */
+export async function scoreAccounts(store: Store, model: CompiledModel, options: ScoreAccountsOptions): Promise<ScoreRunReport> {
+  const { db } = store;
+  const asOf = new Date(options.asOf).toISOString();
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const importWatermark = await SignalsRepository.latestImportId(db);
+  const humanWatermark = await latestAuditId(store);
+  const ids = await SignalsRepository.accountIds(db, asOf);
+  const firstCard = model.scorecards[0]?.name ?? '';
+
+  const families = await accountFamilies(store);
+  const plan = options.mode === 'full' ? undefined : await incrementalPlan(store, model, asOf, ids, firstCard, families);
+  const mode = plan ? 'incremental' : 'full';
+  // Children before their parents, so a parent's roll-up finds its children's scores.
+  const toScore = (plan ? ids.filter((id) => plan.has(id)) : [...ids]).sort((a, b) => (families.depth.get(b) ?? 0) - (families.depth.get(a) ?? 0) || a - b);
+  const childScores = new Map<number, AccountScore>();
+  const runId = await SnapshotRepository.startRun(db, { modelVersion: model.version, asOf, mode, startedAt: options.now, importWatermark, humanWatermark });
+
+  const population = await populationFor(store, model, asOf, mode === 'full' ? ids : undefined, batchSize);
+  const bands: Record<string, Record<string, number>> = {};
+  let scored = 0;
+  try {
+    for (let i = 0; i < toScore.length; i += batchSize) {
+      const batch = toScore.slice(i, i + batchSize);
+      const signals = await loadSignals(store, batch, asOf);
+      const rows: SnapshotRow[] = [];
+      for (const own of signals.values()) {
+        const kids = families.children.get(own.account.id);
+        const s = kids ? { ...own, children: kids.map((k) => childScores.get(k)).filter((c): c is AccountScore => c !== undefined) } : own;
+        const result = scoreAccount(s, model, asOf, population ? { population } : {});
+        if (families.parentOf.has(own.account.id)) childScores.set(own.account.id, result);
+        const validUntil = validUntilOf(s, model, asOf);
+        for (const snapshot of result.scorecards) {
+          rows.push(snapshotRow(result, snapshot, validUntil));
+          const card = (bands[snapshot.scorecard] ??= {});
+          const band = snapshot.band ?? 'no score';
+          card[band] = (card[band] ?? 0) + 1;
+        }
+        scored++;
+      }
+      await db.transaction().execute((trx) => SnapshotRepository.save(trx, runId, options.now, rows));
+      options.onProgress?.(Math.min(i + batch.length, toScore.length), toScore.length);
+    }
+  } catch (error) {
+    await SnapshotRepository.finishRun(db, runId, { status: 'failed', finishedAt: options.now, total: ids.length, scored, kept: 0 });
+    throw error;
+  }
+  const kept = ids.length - scored;
+  await SnapshotRepository.finishRun(db, runId, { status: 'completed', finishedAt: options.now, total: ids.length, scored, kept });
+  return { runId, modelName: model.name, modelVersion: model.version, asOf, mode, total: ids.length, scored, kept, bands };
+}
+
+/** Signals as the engine takes them: the store's facts plus the overrides and pulses set by then. */
+export async function loadSignals(store: Store, accountIds: readonly number[], asOf: string): Promise<Map<number, AccountSignals>> {
+  const facts: Map<number, StoredSignals> = await SignalsRepository.load(store.db, accountIds, asOf);
+  const known = [...facts.keys()];
+  const overrides = await OverrideRepository.forAccounts(store.db, known, asOf);
+  const pulses = await PulseRepository.forAccounts(store.db, known, asOf);
+  const out = new Map<number, AccountSignals>();
+  for (const [id, f] of facts) out.set(id, { ...f, overrides: overrides.get(id) ?? [], pulses: pulses.get(id) ?? [] });
+  return out;
+}
+
+/**
+ * Until when a snapshot holds with no new data. Conservatively the moment itself: a later
+ * run rescores the account unless the engine can say its score cannot change before then.
+ */
+function validUntilOf(_signals: AccountSignals, _model: CompiledModel, asOf: string): string | null {
+  return asOf;
+}
+
+function snapshotRow(result: AccountScore, snapshot: ScoreSnapshot, validUntil: string | null): SnapshotRow {
+  return {
+    account_id: result.accountId,
+    account_external_id: result.accountExternalId,
+    scorecard: snapshot.scorecard,
+    model_version: snapshot.modelVersion,
+    as_of: snapshot.asOf,
+    raw_score: snapshot.rawScore,
+    score: snapshot.score,
+    band: snapshot.band,
+    confidence: snapshot.confidence.value,
+    segment: snapshot.segment,
+    valid_until: validUntil,
+    body: JSON.stringify(trimEvidence(snapshot)),
+  };
+}
+
+/** A snapshot with at most a few evidence ids per metric: stored runs stay small, and the engine reproduces the rest on demand. */
+export function trimEvidence(snapshot: ScoreSnapshot): ScoreSnapshot {
+  return {
+    ...snapshot,
+    components: snapshot.components.map((c) => ({ ...c, metrics: c.metrics.map((m) => (m.evidence.length > STORED_EVIDENCE ? { ...m, evidence: m.evidence.slice(-STORED_EVIDENCE) } : m)) })),
+  };
+}
+
+async function latestAuditId(store: Store): Promise<number> {
+  const row = await store.db.selectFrom('audit_entries').select((e) => e.fn.max('id').as('id')).executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
+
+/**
+ * The accounts an incremental run must score, or undefined when the run must be full (no
+ * earlier run of this model at or before asOf). An account is rescored when it has no
+ * snapshot yet, its facts changed since the run that scored it, a person set an override or
+ * pulse on it since, or its snapshot's validUntil has passed by asOf. Parents go with
+ * their children, since a roll-up reads them.
+ */
+async function incrementalPlan(store: Store, model: CompiledModel, asOf: string, ids: readonly number[], firstCard: string, families: Families): Promise<Set<number> | undefined> {
+  const { db } = store;
+  const latest = await SnapshotRepository.latestPerAccount(db, model.version, firstCard, asOf);
+  if (latest.size === 0) return undefined;
+  const runIds = new Set([...latest.values()].map((l) => l.runId));
+  let importWatermark = Infinity;
+  let humanWatermark = Infinity;
+  for (const runId of runIds) {
+    const run = await SnapshotRepository.run(db, runId);
+    if (!run) continue;
+    importWatermark = Math.min(importWatermark, run.import_watermark);
+    humanWatermark = Math.min(humanWatermark, run.human_watermark);
+  }
+  const plan = new Set<number>();
+  for (const id of ids) {
+    const snap = latest.get(id);
+    if (!snap || (snap.validUntil !== null && snap.validUntil <= asOf)) plan.add(id);
+  }
+  for (const id of await SignalsRepository.changedAccounts(db, { importId: Number.isFinite(importWatermark) ? importWatermark : 0 })) plan.add(id);
+  const touched = await db
+    .selectFrom('audit_entries')
+    .innerJoin('accounts', 'accounts.external_id', 'audit_entries.account_external_id')
+    .select('accounts.id')
+    .distinct()
+    .where('audit_entries.id', '>', Number.isFinite(humanWatermark) ? humanWatermark : 0)
+    .execute();
+  for (const r of touched) plan.add(Number(r.id));
+  addFamilies(families, plan);
+  return plan;
+}
+
+interface Families {
+  readonly children: Map<number, number[]>;
+  readonly parentOf: Map<number, number>;
+  /** How many levels of children an account has under it: 0 for a leaf. */
+  readonly depth: Map<number, number>;
+}
+
+/** Parent links between accounts (their current `parent_external_id`). */
+async function accountFamilies(store: Store): Promise<Families> {
+  const links = await sql<{ id: number; external_id: string; parent_external_id: string | null }>`select id, external_id, parent_external_id from accounts where parent_external_id is not null or id in (select a.id from accounts a join accounts c on c.parent_external_id = a.external_id)`.execute(store.db);
+  const byExternal = new Map(links.rows.map((r) => [r.external_id, Number(r.id)]));
+  const children = new Map<number, number[]>();
+  const parentOf = new Map<number, number>();
+  for (const r of links.rows) {
+    const parent = r.parent_external_id ? byExternal.get(r.parent_external_id) : undefined;
+    if (parent === undefined || parent === Number(r.id)) continue;
+    (children.get(parent) ?? children.set(parent, []).get(parent)!).push(Number(r.id));
+    parentOf.set(Number(r.id), parent);
+  }
+  const depth = new Map<number, number>();
+  for (const leaf of parentOf.keys()) {
+    // Walk up from each child; a cycle in the links stops at the first repeat.
+    const seen = new Set<number>([leaf]);
+    let level = 0;
+    for (let p = parentOf.get(leaf); p !== undefined && !seen.has(p); p = parentOf.get(p)) {
+      seen.add(p);
+      level++;
+      depth.set(p, Math.max(depth.get(p) ?? 0, level));
+    }
+  }
+  return { children, parentOf, depth };
+}
+
+/** Adds the parent of every planned account, and every child of a planned parent. */
+function addFamilies(families: Families, plan: Set<number>): void {
+  for (const id of [...plan]) for (let p = families.parentOf.get(id); p !== undefined && !plan.has(p); p = families.parentOf.get(p)) plan.add(p);
+  const queue = [...plan];
+  while (queue.length > 0) {
+    for (const k of families.children.get(queue.pop()!) ?? []) {
+      if (!plan.has(k)) {
+        plan.add(k);
+        queue.push(k);
+      }
+    }
+  }
+}
+
+/**
+ * The population percentile metrics rank accounts in. A full run computes it from every
+ * account and stores it; an incremental run reuses the stored one, so accounts it keeps and
+ * accounts it rescores are ranked in the same population.
+ */
+async function populationFor(store: Store, model: CompiledModel, asOf: string, allIds: readonly number[] | undefined, batchSize: number): Promise<Population | undefined> {
+  const usesPercentiles = model.scorecards.some((c) => c.components.some((comp) => comp.metrics.some((m) => m.normalizer.type === 'percentile')));
+  if (!usesPercentiles) return undefined;
+  let ids = allIds;
+  if (!ids) {
+    const stored = await SnapshotRepository.population(store.db, model.version, asOf);
+    if (stored) return stored.population as Population;
+    ids = await SignalsRepository.accountIds(store.db, asOf);
+  }
+  const inputs: PopulationInput[] = [];
+  for (let i = 0; i < ids.length; i += batchSize) {
+    const signals = await loadSignals(store, ids.slice(i, i + batchSize), asOf);
+    for (const s of signals.values()) for (const input of populationInputs(s, model, asOf)) inputs.push(input);
+  }
+  const population = buildPopulation(inputs);
+  await SnapshotRepository.savePopulation(store.db, model.version, asOf, population);
+  return population;
+}
