@@ -106,11 +106,12 @@ export async function loadSignals(store: Store, accountIds: readonly number[], a
 }
 
 /**
- * Until when a snapshot holds with no new data. Conservatively the moment itself: a later
- * run rescores the account unless the engine can say its score cannot change before then.
+ * The first moment a snapshot may no longer hold with no new data. Conservatively the next
+ * millisecond: a later run rescores the account unless the engine can say its score
+ * cannot change before then.
  */
 function validUntilOf(_signals: AccountSignals, _model: CompiledModel, asOf: string): string | null {
-  return asOf;
+  return new Date(Date.parse(asOf) + 1).toISOString();
 }
 
 function snapshotRow(result: AccountScore, snapshot: ScoreSnapshot, validUntil: string | null): SnapshotRow {

@@ -1,15 +1,15 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { loadDemo, openMigratedStore } from '../../app/index.js';
+import { activeModel, loadDemo, openMigratedStore, scoreAccounts } from '../../app/index.js';
 import { startServer } from '../../server/index.js';
-import { createLogger, databaseUrl, nowIso, type GlobalOptions } from '../context.js';
+import { actorOf, createLogger, databaseUrl, nowIso, type GlobalOptions } from '../context.js';
 import { formatImportReport } from '../print-import-report.js';
 import { parsePort } from './serve.js';
 
 export function registerStart(program: Command) {
   program
     .command('start')
-    .description('first run: migrate, import the demo data (size S) if the database is empty, and serve')
+    .description('first run: migrate, import the demo data (size S) if the database is empty, score, and serve')
     .option('--port <n>', 'port (default: PORT or 3000)')
     .option('--demo-dir <dir>', 'where the demo files are written', './data/demo')
     .action(async (options: { port?: string; demoDir: string }, command: Command) => {
@@ -20,8 +20,17 @@ export function registerStart(program: Command) {
       const demo = await loadDemo(store, { size: 'S', asOf: `${now.slice(0, 10)}T00:00:00.000Z`, directory: resolve(options.demoDir), now });
       if (demo.report) process.stdout.write(`Imported demo data from ${demo.directory}:\n${formatImportReport(demo.report, 2)}\n`);
       else process.stdout.write('The database already has accounts; skipping the demo import.\n');
+      // Score as of now: only accounts whose inputs changed since the last run are rescored.
+      const { model } = await activeModel(store, { now, actor: actorOf(undefined) });
+      const scored = await scoreAccounts(store, model, { asOf: now, now });
+      process.stdout.write(`Scored ${scored.total} accounts with model ${scored.modelName} (${scored.modelVersion}): ${scored.scored} scored, ${scored.kept} unchanged. Try \`npx bellwether explain ${await firstAccount(store)}\`.\n`);
       const { port } = await startServer(store, log, { port: parsePort(options.port), hostname: process.env.HOST ?? '127.0.0.1' });
       log.info({ port, database: store.dialect }, 'server listening');
       process.stdout.write(`Bellwether is serving on http://localhost:${port} (accounts: http://localhost:${port}/api/v1/accounts)\n`);
     });
+}
+
+async function firstAccount(store: Awaited<ReturnType<typeof openMigratedStore>>): Promise<string> {
+  const row = await store.db.selectFrom('accounts').select('external_id').orderBy('id').limit(1).executeTakeFirst();
+  return row?.external_id ?? 'ACCOUNT';
 }
