@@ -127,8 +127,16 @@ function snapshotRow(result: AccountScore, snapshot: ScoreSnapshot, validUntil: 
     confidence: snapshot.confidence.value,
     segment: snapshot.segment,
     valid_until: validUntil,
-    body: JSON.stringify(trimEvidence(snapshot)),
+    body: JSON.stringify(trimEvidence(snapshot), roundNumbers),
   };
+}
+
+/**
+ * Stored figures keep 4 decimals: more than any display or comparison uses, and a tenth
+ * less to write than the 17 digits a double prints with. (The engine's own results stay exact.)
+ */
+function roundNumbers(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1e4) / 1e4 : value;
 }
 
 /** A snapshot with at most a few evidence ids per metric: stored runs stay small, and the engine reproduces the rest on demand. */
