@@ -20,7 +20,7 @@ async function run(id: number, opened: OpenedForPreparation, accounts: Parameter
       while (state.credits === 0 && !state.cancelled) await new Promise<void>((resolve) => (state.wake = resolve));
       if (state.cancelled) return;
       state.credits--;
-      send({ type: 'batch', id, batch });
+      send({ type: 'batch', id, json: JSON.stringify(batch) });
     }
     send({ type: 'end', id });
   } catch (error) {

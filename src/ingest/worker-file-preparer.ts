@@ -66,7 +66,7 @@ export function workerFilePreparer(): FilePreparer {
         break;
       case 'batch':
       case 'end': {
-        const item = message.type === 'batch' ? message.batch : undefined;
+        const item = message.type === 'batch' ? (JSON.parse(message.json) as PreparedBatch) : undefined;
         if (p.batch) {
           const deliver = p.batch;
           p.batch = p.fail = undefined;
