@@ -15,3 +15,4 @@ export { AuditRepository, type AuditFilter, type NewAuditEntry, type StoredAudit
 export type { Revocation } from './revocation.js';
 export { ModelRepository, type StoredModel } from './model-repository.js';
 export { SnapshotRepository, type LatestSnapshot, type ScoreRun, type SnapshotRow, type StoredSnapshotRow } from './snapshot-repository.js';
+export { SignalsRepository, type StoredAccount, type StoredFact, type StoredSignals } from './signals-repository.js';

@@ -3,6 +3,7 @@ import * as createFactTables from './202611231500_create_fact_tables.js';
 import * as dropFactSourceChecksum from './202612020200_drop_fact_source_checksum.js';
 import * as createOverridesPulsesAudit from './202612020310_create_overrides_pulses_audit.js';
 import * as createScoreTables from './202612020300_create_score_tables.js';
+import * as addSignalIndexes from './202612020320_add_signal_indexes.js';
 
 /** Migrations registered in code, so the built package never scans folders. Never edit one that has shipped; add one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202612020200_drop_fact_source_checksum': dropFactSourceChecksum,
   '202612020310_create_overrides_pulses_audit': createOverridesPulsesAudit,
   '202612020300_create_score_tables': createScoreTables,
+  '202612020320_add_signal_indexes': addSignalIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {
