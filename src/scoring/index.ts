@@ -1,10 +1,11 @@
 export type { AccountSignals, Known, SignalAccount } from './account-signals.js';
 export { emptySignals } from './account-signals.js';
-export type { MetricDefinition, MetricParams, MetricReading, RawValue, SignalKind } from './metric-definition.js';
+export type { NextChange, MetricDefinition, MetricParams, MetricReading, RawValue, SignalKind, ValueDrift } from './metric-definition.js';
 export { parseWindow, type MetricWindow } from './metric-window.js';
 export { SignalIndex } from './signal-index.js';
 export { METRIC_CATALOGUE } from './metrics/metric-catalogue.js';
 export { normalize, normalizerBounds } from './normalizers/normalize.js';
+export { flatRange, type FlatRange } from './normalizers/flat-range.js';
 export type { Direction, NormalizerConfig, NormalizerType } from './normalizers/normalizer-config.js';
 export { NORMALIZER_TYPES } from './normalizers/normalizer-config.js';
 export { loadModel, type LoadModelResult } from './model/load-model.js';
@@ -13,6 +14,7 @@ export type { CompiledModel, CompiledScorecard, CompiledMetric, CompiledComponen
 export { MODEL_ERROR_CODES, ModelError, formatModelIssue, modelErrorTitle, type ModelErrorCode, type ModelIssue } from './model/model-error.js';
 export { modelVersion } from './model/model-version.js';
 export { scoreAccount, type ScoreContext } from './engine/score-account.js';
+export { nextChangeAt } from './engine/next-change-at.js';
 export { scorecardOf, type AccountScore } from './engine/account-score.js';
 export { rollUp, ROLL_UP_COMPONENT } from './engine/roll-up.js';
 export { buildPopulation, populationInputs, type Population, type PopulationInput } from './engine/population.js';

@@ -18,6 +18,31 @@ export interface MetricReading {
   readonly evidence: readonly Evidence[];
 }
 
+/**
+ * When a metric's reading can next change with no new data: as asOf moves on alone.
+ * `at` may be early (that only costs a needless rescore), never late.
+ */
+export interface NextChange {
+  /**
+   * The earliest instant after asOf at which the reading (value, samples, evidence,
+   * observedAt) could change other than by `drift`: a record entering or leaving the window,
+   * becoming known, dated, paid, closed or expired. Infinity when never.
+   */
+  readonly at: number;
+  /** Set when, until `at`, the value also moves with asOf alone (days since, days to), in one direction only. */
+  readonly drift?: ValueDrift;
+}
+
+/** A value that moves with asOf alone, monotonically, until its metric's `at`. */
+export interface ValueDrift {
+  /** 1 when the value can only rise until `at`, -1 when it can only fall. */
+  readonly direction: 1 | -1;
+  /** The value `compute` gives at `ms`, for asOf <= ms < at. */
+  readonly valueAt: (ms: number) => number;
+  /** Set when the value changes only at instants `phase` + k whole days: the engine then searches days, not milliseconds. */
+  readonly phase?: number;
+}
+
 /** The model's per-use settings of a metric. */
 export interface MetricParams {
   /** One of the metric's `aggregations`; the first is the default. */
@@ -51,7 +76,15 @@ export interface MetricDefinition {
   /** True for metrics that read a named custom series (`series:` in the model). */
   readonly needsSeries?: boolean;
   compute(signals: SignalIndex, window: MetricWindow | undefined, asOfMs: number, params: MetricParams): MetricReading;
+  /**
+   * When `compute` could next give another reading for the same signals. Optional so a new
+   * metric can start without it; the engine then assumes it may change at any moment.
+   */
+  nextChange?(signals: SignalIndex, window: MetricWindow | undefined, asOfMs: number, params: MetricParams): NextChange;
 }
 
 /** The reading of a metric that had nothing to read. */
 export const NO_READING: MetricReading = { value: null, samples: 0, evidence: [] };
+
+/** The change of a metric that reads no time at all (a lifecycle stage): never. */
+export const NEVER: NextChange = { at: Infinity };

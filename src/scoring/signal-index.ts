@@ -22,6 +22,9 @@ export interface Timed<T> {
   readonly ms: number;
 }
 
+/** A list of the index whose upcoming events `upcoming` reports: closed tickets count under `tickets`. */
+export type SignalSource = 'invoices' | 'payments' | 'tickets' | 'usageDays' | 'activities' | 'feedback' | 'pulses' | 'contacts' | `surveys:${SurveyKind}` | `series:${string}`;
+
 /**
  * One account's signals as of one moment, filtered and sorted once per scoring call so every
  * metric reads a window with a binary search instead of re-filtering arrays. Each kind is
@@ -33,6 +36,7 @@ export class SignalIndex {
   private readonly asOfIso: string;
   private readonly signals: AccountSignals;
   private readonly cache = new Map<string, unknown>();
+  private readonly events = new Map<string, number>();
 
   constructor(signals: AccountSignals, asOfMs: number) {
     this.signals = signals;
@@ -49,15 +53,51 @@ export class SignalIndex {
     return value;
   }
 
-  private known<T extends { readonly knownAt: string }>(records: readonly T[]): T[] {
+  /**
+   * The earliest instant after asOf at which a record of `source` already in the signals
+   * starts to count or changes state: becomes known, dated (issued, opened, attempted,
+   * responded, occurred, observed, created), paid, closed or expires. Infinity when none.
+   * Windows moving past records are the metrics' business (`nextWindowEdge`).
+   */
+  upcoming(source: SignalSource): number {
+    this.build(source);
+    return this.events.get(source) ?? Infinity;
+  }
+
+  private build(source: SignalSource): void {
+    if (source.startsWith('surveys:')) this.surveys(source.slice(8) as SurveyKind);
+    else if (source.startsWith('series:')) this.series(source.slice(7));
+    else if (source === 'invoices') this.invoices();
+    else if (source === 'payments') this.payments();
+    else if (source === 'tickets') this.tickets();
+    else if (source === 'usageDays') this.usageDays();
+    else if (source === 'activities') this.activities();
+    else if (source === 'feedback') this.feedback();
+    else if (source === 'pulses') this.pulses();
+    else this.contacts();
+  }
+
+  /** Records an event of `key` at `ms` if it is after asOf (NaN never is). */
+  private note(key: string, ms: number): void {
+    if (ms > this.asOfMs && ms < (this.events.get(key) ?? Infinity)) this.events.set(key, ms);
+  }
+
+  private known<T extends { readonly knownAt: string }>(key: string, records: readonly T[]): T[] {
     const { asOfIso, asOfMs } = this;
-    return records.filter((r) => knownBy(r.knownAt, asOfIso, asOfMs));
+    const out: T[] = [];
+    for (const r of records) {
+      if (knownBy(r.knownAt, asOfIso, asOfMs)) out.push(r);
+      else this.note(key, timeMs(r.knownAt));
+    }
+    return out;
   }
 
   private timed<T extends { readonly knownAt: string }>(key: string, records: readonly T[], time: (r: T) => string): TimedList<Timed<T>> {
     return this.memo(key, () => {
-      const rows = this.known(records).map((record) => ({ record, ms: timeMs(time(record)) }));
-      return timedList(rows, (r) => r.ms, this.asOfMs);
+      const rows = this.known(key, records).map((record) => ({ record, ms: timeMs(time(record)) }));
+      const list = timedList(rows, (r) => r.ms, this.asOfMs);
+      this.note(key, list.after);
+      return list;
     });
   }
 
@@ -65,12 +105,17 @@ export class SignalIndex {
   invoices(): TimedList<IndexedInvoice> {
     return this.memo('invoices', () => {
       const asOf = this.asOfMs;
-      const rows = this.known(this.signals.invoices)
-        .filter((r) => timeMs(r.issuedDate) <= asOf)
-        .map((record) => {
-          const paid = record.paidAt === undefined ? NaN : timeMs(record.paidAt);
-          return { record, dueMs: timeMs(record.dueDate), paidMs: paid <= asOf ? paid : NaN };
-        });
+      const rows: IndexedInvoice[] = [];
+      for (const record of this.known('invoices', this.signals.invoices)) {
+        const issued = timeMs(record.issuedDate);
+        if (!(issued <= asOf)) {
+          this.note('invoices', issued);
+          continue;
+        }
+        const paid = record.paidAt === undefined ? NaN : timeMs(record.paidAt);
+        this.note('invoices', paid);
+        rows.push({ record, dueMs: timeMs(record.dueDate), paidMs: paid <= asOf ? paid : NaN });
+      }
       return timedList(rows, (r) => r.dueMs, Infinity);
     });
   }
@@ -83,11 +128,14 @@ export class SignalIndex {
   tickets(): TimedList<IndexedTicket> {
     return this.memo('tickets', () => {
       const asOf = this.asOfMs;
-      const rows = this.known(this.signals.tickets).map((record) => {
+      const rows = this.known('tickets', this.signals.tickets).map((record) => {
         const closed = record.closedAt === undefined ? NaN : timeMs(record.closedAt);
+        this.note('tickets', closed);
         return { record, openedMs: timeMs(record.openedAt), closedMs: closed <= asOf ? closed : NaN };
       });
-      return timedList(rows, (r) => r.openedMs, asOf);
+      const list = timedList(rows, (r) => r.openedMs, asOf);
+      this.note('tickets', list.after);
+      return list;
     });
   }
 
@@ -102,9 +150,27 @@ export class SignalIndex {
 
   surveys(kind: SurveyKind): TimedList<Timed<Known<SurveyResponse>>> {
     return this.memo(`surveys:${kind}`, () => {
-      const all = this.timed('surveys', this.signals.surveyResponses, (r) => r.respondedAt);
-      const items = all.items.filter((r) => r.record.kind === kind);
+      const items = this.allSurveys().items.filter((r) => r.record.kind === kind);
       return timedList(items, (r) => r.ms, this.asOfMs);
+    });
+  }
+
+  /** Survey responses of every kind; their upcoming events are kept per kind. */
+  private allSurveys(): TimedList<Timed<Known<SurveyResponse>>> {
+    return this.memo('surveys', () => {
+      const { asOfIso, asOfMs } = this;
+      const rows: Timed<Known<SurveyResponse>>[] = [];
+      for (const record of this.signals.surveyResponses) {
+        const key = `surveys:${record.kind}`;
+        if (!knownBy(record.knownAt, asOfIso, asOfMs)) {
+          this.note(key, timeMs(record.knownAt));
+          continue;
+        }
+        const ms = timeMs(record.respondedAt);
+        this.note(key, ms);
+        rows.push({ record, ms });
+      }
+      return timedList(rows, (r) => r.ms, asOfMs);
     });
   }
 
@@ -118,20 +184,32 @@ export class SignalIndex {
 
   /** One custom series by name, sorted by observation time. */
   series(name: string): TimedList<Timed<Known<MetricValue>>> {
-    return this.memo(`series:${name}`, () => {
-      const rows = this.known(this.signals.metricValues)
-        .filter((r) => r.metric === name)
-        .map((record) => ({ record, ms: timeMs(record.observedAt) }));
-      return timedList(rows, (r) => r.ms, this.asOfMs);
+    const key = `series:${name}`;
+    return this.memo(key, () => {
+      const rows = this.known(
+        key,
+        this.signals.metricValues.filter((r) => r.metric === name),
+      ).map((record) => ({ record, ms: timeMs(record.observedAt) }));
+      const list = timedList(rows, (r) => r.ms, this.asOfMs);
+      this.note(key, list.after);
+      return list;
     });
   }
 
   /** Pulses created by asOf, sorted by creation time. */
   pulses(): TimedList<Timed<Pulse>> {
-    return this.memo('pulses', () => timedList(this.signals.pulses.map((record) => ({ record, ms: timeMs(record.createdAt) })), (r) => r.ms, this.asOfMs));
+    return this.memo('pulses', () => {
+      const rows = this.signals.pulses.map((record) => {
+        if (record.expiresAt !== undefined) this.note('pulses', timeMs(record.expiresAt));
+        return { record, ms: timeMs(record.createdAt) };
+      });
+      const list = timedList(rows, (r) => r.ms, this.asOfMs);
+      this.note('pulses', list.after);
+      return list;
+    });
   }
 
   contacts(): readonly Known<Contact>[] {
-    return this.memo('contacts', () => this.known(this.signals.contacts));
+    return this.memo('contacts', () => this.known('contacts', this.signals.contacts));
   }
 }

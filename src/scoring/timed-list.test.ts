@@ -8,4 +8,10 @@ describe('timedList', () => {
     expect(itemsBetween(list, 1, 5).map((r) => r.n)).toEqual(['d', 'a', 'c']);
     expect(itemsBetween(list, 5, 8)).toEqual([]);
   });
+
+  it('says when the earliest record left out for being too late would come in', () => {
+    const list = timedList([{ t: 12 }, { t: 1 }, { t: 9 }, { t: Number.NaN }], (r) => r.t, 8);
+    expect(list.after).toBe(9);
+    expect(timedList([{ t: 1 }, { t: Number.NaN }], (r) => r.t, 8).after).toBe(Infinity);
+  });
 });

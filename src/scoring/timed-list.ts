@@ -2,6 +2,8 @@
 export interface TimedList<T> {
   readonly items: readonly T[];
   readonly times: Float64Array;
+  /** The earliest time after `untilMs` among the records left out, Infinity when none: when the list would next grow. */
+  readonly after: number;
 }
 
 /** Sorts records by `timeOf` (ms), dropping those whose time is NaN or after `untilMs`. */
@@ -10,10 +12,14 @@ export function timedList<T>(records: readonly T[], timeOf: (r: T) => number, un
   const all = new Float64Array(records.length);
   let sorted = true;
   let last = -Infinity;
+  let after = Infinity;
   for (let i = 0; i < records.length; i++) {
     const t = timeOf(records[i] as T);
     all[i] = t;
-    if (!(t <= untilMs)) continue;
+    if (!(t <= untilMs)) {
+      if (t < after) after = t;
+      continue;
+    }
     if (t < last) sorted = false;
     last = t;
     keep.push(i);
@@ -27,7 +33,7 @@ export function timedList<T>(records: readonly T[], timeOf: (r: T) => number, un
     times[k] = all[i] as number;
     items[k] = records[i] as T;
   }
-  return { items, times };
+  return { items, times, after };
 }
 
 /** The first index whose time is greater than `ms`. */

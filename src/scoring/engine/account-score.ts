@@ -7,6 +7,12 @@ export interface AccountScore {
   /** The account's ARR, which weighs it when its parent rolls up. */
   readonly arr: number | null;
   readonly asOf: string;
+  /**
+   * The earliest instant after asOf at which these scorecards could differ with no new
+   * record, override or pulse; null when never (see `nextChangeAt`). Incremental runs keep
+   * the result until then. A parent's includes its children's.
+   */
+  readonly validUntil: string | null;
   readonly modelName: string;
   readonly modelVersion: string;
   readonly segment: string | null;

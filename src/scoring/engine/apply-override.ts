@@ -18,6 +18,22 @@ export function activeOverride(overrides: readonly Override[], scorecard: string
   return best;
 }
 
+/**
+ * The earliest instant after asOf at which an override for one of `scorecards` (or for all)
+ * starts or expires, Infinity when none will: until then `activeOverride` picks the same one.
+ */
+export function nextOverrideChange(overrides: readonly Override[], scorecards: ReadonlySet<string>, asOfMs: number): number {
+  let next = Infinity;
+  for (const o of overrides) {
+    if (o.scorecard !== undefined && !scorecards.has(o.scorecard)) continue;
+    const starts = timeMs(o.createdAt);
+    if (starts > asOfMs && starts < next) next = starts;
+    const ends = o.expiresAt === undefined ? NaN : timeMs(o.expiresAt);
+    if (ends > asOfMs && ends < next) next = ends;
+  }
+  return next;
+}
+
 /** The score after an override: absolute sets it, delta shifts it; both clamp to 0..100. */
 export function applyOverride(rawScore: number | null, override: Override | undefined): { score: number | null; applied: AppliedOverride | null } {
   if (!override) return { score: rawScore, applied: null };

@@ -3,6 +3,7 @@ import type { CompiledModel, CompiledScorecard } from '../model/compiled-model.j
 import type { AccountScore } from './account-score.js';
 import { CHILD_METRIC } from './drivers.js';
 import { finishSnapshot } from './score-scorecard.js';
+import { timeMs } from '../time-ms.js';
 
 /** The component that holds a parent's children in a rolled-up score. */
 export const ROLL_UP_COMPONENT = 'children';
@@ -13,7 +14,8 @@ export const ROLL_UP_COMPONENT = 'children';
  * the children share the rest by ARR (or equally; equally too when no child has an ARR).
  * Each child appears as a metric of a `children` component and as a driver, so contributions
  * still add up to the raw score. The parent's override is applied again to the new raw score.
- * Children scored with another model version are left out.
+ * Children scored with another model version are left out. The result holds until the
+ * earliest `validUntil` of the parent and its children.
  * @example rollUp(scoreAccount(parentSignals, model, asOf), childScores, model)
  */
 export function rollUp(parent: AccountScore, children: readonly AccountScore[], model: CompiledModel): AccountScore {
@@ -27,7 +29,14 @@ export function rollUp(parent: AccountScore, children: readonly AccountScore[], 
     if (!card || kids.length === 0) return own;
     return rollUpScorecard(own, kids, card, model);
   });
-  return { ...parent, scorecards };
+  return { ...parent, validUntil: earliest(parent.validUntil, children), scorecards };
+}
+
+/** A parent's result holds only as long as its own and every child's. */
+function earliest(own: string | null, children: readonly AccountScore[]): string | null {
+  let best = own;
+  for (const c of children) if (c.validUntil !== null && (best === null || timeMs(c.validUntil) < timeMs(best))) best = c.validUntil;
+  return best;
 }
 
 function rollUpScorecard(own: ScoreSnapshot, kids: readonly { child: AccountScore; snap: ScoreSnapshot & { score: number } }[], card: CompiledScorecard, model: CompiledModel): ScoreSnapshot {

@@ -22,7 +22,8 @@ export interface ScoringRun {
   readonly readings: Map<string, MetricReading>;
 }
 
-function read(run: ScoringRun, m: CompiledMetric): MetricReading {
+/** A metric's reading for the run, computed once per raw key. */
+export function readingOf(run: ScoringRun, m: CompiledMetric): MetricReading {
   let r = run.readings.get(m.rawKey);
   if (!r) {
     r = m.definition.compute(run.index, m.window, run.asOfMs, m.params);
@@ -39,7 +40,7 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
  * to the raw score, then the override and the band.
  */
 export function scoreScorecard(card: CompiledScorecard, run: ScoringRun): ScoreSnapshot {
-  let outcomes: MetricOutcome[][] = card.components.map((c) => c.metrics.map((m) => evaluateMetric(m, read(run, m), card.invert, run.asOfMs, run.population, run.segment)));
+  let outcomes: MetricOutcome[][] = card.components.map((c) => c.metrics.map((m) => evaluateMetric(m, readingOf(run, m), card.invert, run.asOfMs, run.population, run.segment)));
   // Facts about the contract alone (days to renewal, stage) are no basis for a score: without
   // any recorded activity the account gets null, not a number made of its renewal date.
   if (!outcomes.some((os) => os.some((o) => o.normalized !== null && o.metric.definition.signal !== 'account'))) {

@@ -1,9 +1,10 @@
 import type { MetricDefinition } from '../metric-definition.js';
-import { NO_READING } from '../metric-definition.js';
+import { NEVER, NO_READING } from '../metric-definition.js';
 import { itemsBetween } from '../timed-list.js';
 import { aggregate } from './aggregate.js';
 import { evidenceFor } from './evidence-for.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const activeUserRatio: MetricDefinition = {
   name: 'active-user-ratio',
@@ -29,5 +30,9 @@ export const activeUserRatio: MetricDefinition = {
       samples: rows.length,
       evidence: rows.map(evidenceFor.usageDay),
     };
+  },
+  nextChange(signals, window, asOfMs) {
+    if (!signals.account.seats) return NEVER;
+    return windowChange(signals, 'usageDays', signals.usageDays(), window, asOfMs);
   },
 };

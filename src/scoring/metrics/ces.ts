@@ -3,6 +3,7 @@ import { itemsBetween } from '../timed-list.js';
 import { aggregate } from './aggregate.js';
 import { evidenceFor } from './evidence-for.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const ces: MetricDefinition = {
   name: 'ces',
@@ -24,5 +25,8 @@ export const ces: MetricDefinition = {
       samples: rows.length,
       evidence: rows.map(evidenceFor.survey),
     };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'surveys:ces', signals.surveys('ces'), window, asOfMs);
   },
 };

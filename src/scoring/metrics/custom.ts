@@ -3,6 +3,7 @@ import { itemsBetween } from '../timed-list.js';
 import { aggregate, relativeChange } from './aggregate.js';
 import { evidenceFor } from './evidence-for.js';
 import { windowBounds } from '../metric-window.js';
+import { windowChange } from './window-change.js';
 
 export const custom: MetricDefinition = {
   name: 'custom',
@@ -30,5 +31,9 @@ export const custom: MetricDefinition = {
       samples: now.length + before.length,
       evidence: [...before, ...now].map(evidenceFor.metricValue),
     };
+  },
+  nextChange(signals, window, asOfMs, params) {
+    const series = params.series ?? '';
+    return windowChange(signals, `series:${series}`, signals.series(series), window, asOfMs);
   },
 };

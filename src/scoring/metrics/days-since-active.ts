@@ -1,7 +1,19 @@
+import type { UsageDay } from '../../domain/index.js';
+import type { Known } from '../account-signals.js';
 import type { MetricDefinition } from '../metric-definition.js';
 import { NO_READING } from '../metric-definition.js';
-import { DAY_MS } from '../time-ms.js';
+import type { Timed } from '../signal-index.js';
+import { daysSince, daysSinceDrift } from './days-since.js';
 import { evidenceFor } from './evidence-for.js';
+
+/** The last usage row with any active user, else the first row; undefined without rows. */
+function lastActive(items: readonly Timed<Known<UsageDay>>[]): Timed<Known<UsageDay>> | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const row = items[i] as Timed<Known<UsageDay>>;
+    if (row.record.activeUsers > 0) return row;
+  }
+  return items[0];
+}
 
 export const daysSinceActive: MetricDefinition = {
   name: 'days-since-active',
@@ -14,16 +26,13 @@ export const daysSinceActive: MetricDefinition = {
   minSamples: 0,
   compute(signals, _window, asOfMs) {
     const { items } = signals.usageDays();
-    const first = items[0];
-    if (!first) return NO_READING;
-    let last = first;
-    for (let i = items.length - 1; i >= 0; i--) {
-      const row = items[i] as typeof first;
-      if (row.record.activeUsers > 0) {
-        last = row;
-        break;
-      }
-    }
-    return { value: Math.max(0, Math.floor((asOfMs - last.ms) / DAY_MS)), samples: items.length, evidence: [evidenceFor.usageDay(last)] };
+    const last = lastActive(items);
+    if (!last) return NO_READING;
+    return { value: daysSince(last.ms, asOfMs), samples: items.length, evidence: [evidenceFor.usageDay(last)] };
+  },
+  nextChange(signals) {
+    const at = signals.upcoming('usageDays');
+    const last = lastActive(signals.usageDays().items);
+    return last ? { at, drift: daysSinceDrift(last.ms) } : { at };
   },
 };

@@ -1,6 +1,11 @@
 import type { MetricDefinition } from '../metric-definition.js';
-import { NO_READING } from '../metric-definition.js';
+import { NEVER, NO_READING } from '../metric-definition.js';
 import { DAY_MS, timeMs } from '../time-ms.js';
+
+/** Whole days from asOf to the renewal; it steps down 1 ms after each whole day before the renewal. */
+function daysTo(renewalMs: number, asOfMs: number): number {
+  return Math.floor((renewalMs - asOfMs) / DAY_MS);
+}
 
 export const daysToRenewal: MetricDefinition = {
   name: 'days-to-renewal',
@@ -14,6 +19,12 @@ export const daysToRenewal: MetricDefinition = {
   compute(signals, _window, asOfMs) {
     const { renewalDate, externalId } = signals.account;
     if (!renewalDate) return NO_READING;
-    return { value: Math.floor((timeMs(renewalDate) - asOfMs) / DAY_MS), samples: 1, evidence: [{ entity: 'account', id: externalId }] };
+    return { value: daysTo(timeMs(renewalDate), asOfMs), samples: 1, evidence: [{ entity: 'account', id: externalId }] };
+  },
+  nextChange(signals) {
+    const { renewalDate } = signals.account;
+    const renewalMs = renewalDate ? timeMs(renewalDate) : NaN;
+    if (Number.isNaN(renewalMs)) return NEVER;
+    return { at: Infinity, drift: { direction: -1, valueAt: (ms) => daysTo(renewalMs, ms), phase: renewalMs + 1 } };
   },
 };

@@ -3,6 +3,7 @@ import { NO_READING } from '../metric-definition.js';
 import { itemsBetween } from '../timed-list.js';
 import { evidenceFor } from './evidence-for.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const escalatedTickets: MetricDefinition = {
   name: 'escalated-tickets',
@@ -22,5 +23,8 @@ export const escalatedTickets: MetricDefinition = {
     const escalated = opened.filter((t) => t.record.escalations > 0);
     if (params.aggregation === 'share' && opened.length === 0) return NO_READING;
     return { value: params.aggregation === 'share' ? escalated.length / opened.length : escalated.length, samples: opened.length, evidence: escalated.map(evidenceFor.ticket) };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'tickets', signals.tickets(), window, asOfMs);
   },
 };

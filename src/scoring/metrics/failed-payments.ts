@@ -3,6 +3,7 @@ import { NO_READING } from '../metric-definition.js';
 import { itemsBetween } from '../timed-list.js';
 import { evidenceFor } from './evidence-for.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const failedPayments: MetricDefinition = {
   name: 'failed-payments',
@@ -21,5 +22,8 @@ export const failedPayments: MetricDefinition = {
     const attempts = itemsBetween(all, from, to);
     const failed = attempts.filter((p) => p.record.status === 'failed');
     return { value: failed.length, samples: attempts.length, evidence: failed.map(evidenceFor.payment) };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'payments', signals.payments(), window, asOfMs);
   },
 };

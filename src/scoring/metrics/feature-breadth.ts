@@ -2,6 +2,7 @@ import type { MetricDefinition } from '../metric-definition.js';
 import { itemsBetween } from '../timed-list.js';
 import { evidenceFor } from './evidence-for.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const featureBreadth: MetricDefinition = {
   name: 'feature-breadth',
@@ -25,5 +26,8 @@ export const featureBreadth: MetricDefinition = {
       samples: rows.length,
       evidence: rows.map(evidenceFor.usageDay),
     };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'usageDays', signals.usageDays(), window, asOfMs);
   },
 };

@@ -16,4 +16,7 @@ export const hasChampion: MetricDefinition = {
     const holders = contacts.filter((c) => c.role === params.aggregation);
     return { value: holders.length > 0 ? 1 : 0, samples: contacts.length, evidence: holders.map((c) => ({ entity: 'contact', id: c.externalId ?? c.email })) };
   },
+  nextChange(signals) {
+    return { at: signals.upcoming('contacts') };
+  },
 };

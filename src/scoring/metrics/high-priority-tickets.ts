@@ -3,6 +3,7 @@ import { NO_READING } from '../metric-definition.js';
 import { itemsBetween } from '../timed-list.js';
 import { evidenceFor } from './evidence-for.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const highPriorityTickets: MetricDefinition = {
   name: 'high-priority-tickets',
@@ -22,5 +23,8 @@ export const highPriorityTickets: MetricDefinition = {
     const high = opened.filter((t) => t.record.priority === 'high' || t.record.priority === 'urgent');
     if (params.aggregation === 'share' && opened.length === 0) return NO_READING;
     return { value: params.aggregation === 'share' ? high.length / opened.length : high.length, samples: opened.length, evidence: high.map(evidenceFor.ticket) };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'tickets', signals.tickets(), window, asOfMs);
   },
 };

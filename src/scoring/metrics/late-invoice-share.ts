@@ -1,8 +1,10 @@
 import type { MetricDefinition } from '../metric-definition.js';
 import { itemsBetween } from '../timed-list.js';
 import { evidenceFor } from './evidence-for.js';
-import { daysLate, isBillable } from './invoice-lateness.js';
+import { daysLate, isBillable, isSettled } from './invoice-lateness.js';
 import { windowSpan } from './window-span.js';
+import { nextWindowEdge } from '../next-window-edge.js';
+import { DAY_MS } from '../time-ms.js';
 
 export const lateInvoiceShare: MetricDefinition = {
   name: 'late-invoice-share',
@@ -25,5 +27,13 @@ export const lateInvoiceShare: MetricDefinition = {
       samples: due.length,
       evidence: late.map(evidenceFor.invoice),
     };
+  },
+  nextChange(signals, window, asOfMs) {
+    const list = signals.invoices();
+    let at = Math.min(signals.upcoming('invoices'), nextWindowEdge(list.times, window, asOfMs));
+    const [from, to] = windowSpan(window, asOfMs);
+    // An unpaid invoice in the window turns late a whole day after its due date.
+    for (const inv of itemsBetween(list, from, to)) if (isBillable(inv) && !isSettled(inv) && daysLate(inv, asOfMs) < 1) at = Math.min(at, inv.dueMs + DAY_MS);
+    return { at };
   },
 };

@@ -1,6 +1,6 @@
 import { LIFECYCLE_STAGES } from '../../domain/index.js';
 import type { MetricDefinition } from '../metric-definition.js';
-import { NO_READING } from '../metric-definition.js';
+import { NEVER, NO_READING } from '../metric-definition.js';
 
 export const lifecycleStage: MetricDefinition = {
   name: 'lifecycle-stage',
@@ -15,5 +15,8 @@ export const lifecycleStage: MetricDefinition = {
   compute(signals) {
     const { lifecycleStage: stage, externalId } = signals.account;
     return stage ? { value: stage, samples: 1, evidence: [{ entity: 'account', id: externalId }] } : NO_READING;
+  },
+  nextChange() {
+    return NEVER;
   },
 };

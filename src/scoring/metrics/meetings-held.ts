@@ -3,6 +3,7 @@ import { NO_READING } from '../metric-definition.js';
 import { itemsBetween } from '../timed-list.js';
 import { evidenceFor } from './evidence-for.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const meetingsHeld: MetricDefinition = {
   name: 'meetings-held',
@@ -20,5 +21,8 @@ export const meetingsHeld: MetricDefinition = {
     const [from, to] = windowSpan(window, asOfMs);
     const held = itemsBetween(all, from, to).filter((a) => a.record.type === 'meeting' && a.record.status === 'completed');
     return { value: held.length, samples: held.length, evidence: held.map(evidenceFor.activity) };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'activities', signals.activities(), window, asOfMs);
   },
 };

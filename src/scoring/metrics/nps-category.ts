@@ -3,6 +3,7 @@ import { itemsBetween } from '../timed-list.js';
 import { evidenceFor } from './evidence-for.js';
 import { npsCategory as categoryOf } from './nps-score.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const npsCategory: MetricDefinition = {
   name: 'nps-category',
@@ -21,5 +22,8 @@ export const npsCategory: MetricDefinition = {
     const last = rows[rows.length - 1];
     if (!last) return { value: null, samples: 0, evidence: [] };
     return { value: categoryOf(last.record.score), observedAt: last.record.respondedAt, samples: 1, evidence: [evidenceFor.survey(last)] };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'surveys:nps', signals.surveys('nps'), window, asOfMs);
   },
 };

@@ -3,6 +3,7 @@ import { itemsBetween } from '../timed-list.js';
 import { evidenceFor } from './evidence-for.js';
 import { npsOf } from './nps-score.js';
 import { trendSpans } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const npsTrend: MetricDefinition = {
   name: 'nps-trend',
@@ -28,5 +29,8 @@ export const npsTrend: MetricDefinition = {
       samples: now.length + before.length,
       evidence: [...before, ...now].map(evidenceFor.survey),
     };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'surveys:nps', signals.surveys('nps'), window, asOfMs);
   },
 };

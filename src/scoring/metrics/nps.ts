@@ -3,6 +3,7 @@ import { itemsBetween } from '../timed-list.js';
 import { evidenceFor } from './evidence-for.js';
 import { npsOf } from './nps-score.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const nps: MetricDefinition = {
   name: 'nps',
@@ -24,5 +25,8 @@ export const nps: MetricDefinition = {
       samples: rows.length,
       evidence: rows.map(evidenceFor.survey),
     };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'surveys:nps', signals.surveys('nps'), window, asOfMs);
   },
 };

@@ -22,4 +22,7 @@ export const openBalance: MetricDefinition = {
     if (params.aggregation === 'share_of_arr' && !arr) return NO_READING;
     return { value: params.aggregation === 'share_of_arr' ? owed / (arr as number) : owed, samples: all.items.length, evidence: open.map(evidenceFor.invoice) };
   },
+  nextChange(signals) {
+    return { at: signals.upcoming('invoices') };
+  },
 };

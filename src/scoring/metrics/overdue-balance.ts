@@ -2,6 +2,7 @@ import type { MetricDefinition } from '../metric-definition.js';
 import { NO_READING } from '../metric-definition.js';
 import { evidenceFor } from './evidence-for.js';
 import { amountOwed, daysLate } from './invoice-lateness.js';
+import { DAY_MS } from '../time-ms.js';
 
 export const overdueBalance: MetricDefinition = {
   name: 'overdue-balance',
@@ -22,5 +23,11 @@ export const overdueBalance: MetricDefinition = {
     const arr = signals.account.arr;
     if (params.aggregation === 'share_of_arr' && !arr) return NO_READING;
     return { value: params.aggregation === 'share_of_arr' ? owed / (arr as number) : owed, samples: all.items.length, evidence: overdue.map(evidenceFor.invoice) };
+  },
+  nextChange(signals, _window, asOfMs) {
+    // An unpaid invoice turns overdue a whole day after its due date.
+    let at = signals.upcoming('invoices');
+    for (const inv of signals.invoices().items) if (amountOwed(inv) > 0 && daysLate(inv, asOfMs) < 1) at = Math.min(at, inv.dueMs + DAY_MS);
+    return { at };
   },
 };

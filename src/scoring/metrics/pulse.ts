@@ -4,6 +4,7 @@ import { NO_READING } from '../metric-definition.js';
 import { timeMs } from '../time-ms.js';
 import { evidenceFor } from './evidence-for.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const pulse: MetricDefinition = {
   name: 'pulse',
@@ -27,5 +28,8 @@ export const pulse: MetricDefinition = {
       return { value: p.record.rating, observedAt: p.record.createdAt, samples: 1, evidence: [evidenceFor.pulse(p)] };
     }
     return NO_READING;
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'pulses', signals.pulses(), window, asOfMs);
   },
 };

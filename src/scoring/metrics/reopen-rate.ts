@@ -2,6 +2,7 @@ import type { MetricDefinition } from '../metric-definition.js';
 import { itemsBetween } from '../timed-list.js';
 import { evidenceFor } from './evidence-for.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const reopenRate: MetricDefinition = {
   name: 'reopen-rate',
@@ -24,5 +25,8 @@ export const reopenRate: MetricDefinition = {
       samples: closed.length,
       evidence: reopened.map(evidenceFor.ticket),
     };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'tickets', signals.closedTickets(), window, asOfMs);
   },
 };

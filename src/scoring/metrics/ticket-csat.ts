@@ -3,6 +3,7 @@ import { itemsBetween } from '../timed-list.js';
 import { aggregate } from './aggregate.js';
 import { evidenceFor } from './evidence-for.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const ticketCsat: MetricDefinition = {
   name: 'ticket-csat',
@@ -24,5 +25,8 @@ export const ticketCsat: MetricDefinition = {
       samples: rated.length,
       evidence: rated.map(evidenceFor.ticket),
     };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'tickets', signals.closedTickets(), window, asOfMs);
   },
 };

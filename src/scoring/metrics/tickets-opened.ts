@@ -4,6 +4,7 @@ import { itemsBetween } from '../timed-list.js';
 import { evidenceFor } from './evidence-for.js';
 import { perSeats } from './ticket-rate.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const ticketsOpened: MetricDefinition = {
   name: 'tickets-opened',
@@ -22,5 +23,8 @@ export const ticketsOpened: MetricDefinition = {
     const opened = itemsBetween(all, from, to);
     const value = perSeats(opened.length, signals.account.seats, params.aggregation);
     return value === null ? NO_READING : { value, samples: opened.length, evidence: opened.map(evidenceFor.ticket) };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'tickets', signals.tickets(), window, asOfMs);
   },
 };

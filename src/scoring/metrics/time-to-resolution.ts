@@ -4,6 +4,7 @@ import { itemsBetween } from '../timed-list.js';
 import { aggregate } from './aggregate.js';
 import { evidenceFor } from './evidence-for.js';
 import { windowSpan } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const timeToResolution: MetricDefinition = {
   name: 'time-to-resolution',
@@ -25,5 +26,8 @@ export const timeToResolution: MetricDefinition = {
       samples: closed.length,
       evidence: closed.map(evidenceFor.ticket),
     };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'tickets', signals.closedTickets(), window, asOfMs);
   },
 };

@@ -3,6 +3,7 @@ import { itemsBetween } from '../timed-list.js';
 import { aggregate, relativeChange } from './aggregate.js';
 import { evidenceFor } from './evidence-for.js';
 import { trendSpans } from './window-span.js';
+import { windowChange } from './window-change.js';
 
 export const usageTrend: MetricDefinition = {
   name: 'usage-trend',
@@ -28,5 +29,8 @@ export const usageTrend: MetricDefinition = {
       samples: now.length + before.length,
       evidence: now.map(evidenceFor.usageDay),
     };
+  },
+  nextChange(signals, window, asOfMs) {
+    return windowChange(signals, 'usageDays', signals.usageDays(), window, asOfMs);
   },
 };
