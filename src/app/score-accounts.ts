@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ScoreSnapshot } from '../domain/index.js';
 import { buildPopulation, populationInputs, scoreAccount, type AccountScore, type AccountSignals, type CompiledModel, type Population, type PopulationInput } from '../scoring/index.js';
-import { OverrideRepository, PulseRepository, SignalsRepository, SnapshotRepository, type SnapshotRow, type Store, type StoredSignals } from '../store/index.js';
+import { OverrideRepository, PulseRepository, SIGNAL_KINDS, SignalsRepository, SnapshotRepository, type SignalList, type SnapshotRow, type Store, type StoredSignals } from '../store/index.js';
 
 export type ScoreMode = 'auto' | 'full';
 
@@ -95,8 +95,8 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
 }
 
 /** Signals as the engine takes them: the store's facts plus the overrides and pulses set by then. */
-export async function loadSignals(store: Store, accountIds: readonly number[], asOf: string): Promise<Map<number, AccountSignals>> {
-  const facts: Map<number, StoredSignals> = await SignalsRepository.load(store.db, accountIds, asOf);
+export async function loadSignals(store: Store, accountIds: readonly number[], asOf: string, lists?: readonly SignalList[]): Promise<Map<number, AccountSignals>> {
+  const facts: Map<number, StoredSignals> = await SignalsRepository.load(store.db, accountIds, asOf, lists ? { lists } : {});
   const known = [...facts.keys()];
   const overrides = await OverrideRepository.forAccounts(store.db, known, asOf);
   const pulses = await PulseRepository.forAccounts(store.db, known, asOf);
@@ -243,17 +243,19 @@ function addFamilies(families: Families, plan: Set<number>): void {
  * accounts it rescores are ranked in the same population.
  */
 async function populationFor(store: Store, model: CompiledModel, asOf: string, allIds: readonly number[] | undefined, batchSize: number): Promise<Population | undefined> {
-  const usesPercentiles = model.scorecards.some((c) => c.components.some((comp) => comp.metrics.some((m) => m.normalizer.type === 'percentile')));
-  if (!usesPercentiles) return undefined;
+  const percentile = [model.scorecards, ...model.segments.map((s) => s.scorecards)].flat().flatMap((c) => c.components.flatMap((comp) => comp.metrics.filter((m) => m.normalizer.type === 'percentile')));
+  if (percentile.length === 0) return undefined;
   let ids = allIds;
   if (!ids) {
     const stored = await SnapshotRepository.population(store.db, model.version, asOf);
     if (stored) return stored.population as Population;
     ids = await SignalsRepository.accountIds(store.db, asOf);
   }
+  // Only the kinds of fact the ranked metrics read: the first pass then costs a fraction of the scoring pass.
+  const lists = (Object.entries(SIGNAL_KINDS) as Array<[SignalList, string]>).filter(([, kind]) => percentile.some((m) => m.definition.signal === kind)).map(([list]) => list);
   const inputs: PopulationInput[] = [];
   for (let i = 0; i < ids.length; i += batchSize) {
-    const signals = await loadSignals(store, ids.slice(i, i + batchSize), asOf);
+    const signals = await loadSignals(store, ids.slice(i, i + batchSize), asOf, lists);
     for (const s of signals.values()) for (const input of populationInputs(s, model, asOf)) inputs.push(input);
   }
   const population = buildPopulation(inputs);

@@ -16,3 +16,4 @@ export type { Revocation } from './revocation.js';
 export { ModelRepository, type StoredModel } from './model-repository.js';
 export { SnapshotRepository, type LatestSnapshot, type ScoreRun, type SnapshotRow, type StoredSnapshotRow } from './snapshot-repository.js';
 export { SignalsRepository, type StoredAccount, type StoredFact, type StoredSignals } from './signals-repository.js';
+export { SIGNAL_KINDS, type SignalList } from './signal-tables.js';

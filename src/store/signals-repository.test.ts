@@ -113,6 +113,17 @@ for (const dialect of DIALECTS) {
       expect(acc2.usageDays.map((u) => [u.accountExternalId, u.date, u.activeUsers])).toEqual([['ACC-2', '2026-01-02', 9]]);
     });
 
+    it('reads only the kinds asked for, and those in full', async () => {
+      const all = await SignalsRepository.load(db(), [ids['ACC-1']!], at('2026-07-01'));
+      const some = await SignalsRepository.load(db(), [ids['ACC-1']!], at('2026-07-01'), { lists: ['usageDays'] });
+
+      const acc1 = some.get(ids['ACC-1']!)!;
+      expect(acc1.invoices).toEqual([]);
+      expect(acc1.usageDays).toEqual(all.get(ids['ACC-1']!)?.usageDays);
+      expect(acc1.usageDays).toHaveLength(3);
+      expect(acc1.account).toEqual(all.get(ids['ACC-1']!)?.account);
+    });
+
     it('sorts each list by when the fact happened, current and past versions together', async () => {
       await importCsv('second', 'invoices.csv', INVOICES_LATER);
       // As of 03-01, INV-1 is read from history, the others from the current table.

@@ -3,7 +3,7 @@ import type { Account, Activity, Contact, Feedback, Invoice, MetricValue, Paymen
 import { FACT_TABLES } from './fact-tables.js';
 import { mergeRuns } from './merge-runs.js';
 import type { Database } from './schema.js';
-import { signalReaderFor } from './signal-reader.js';
+import { signalReaderFor } from './signal-reader-for.js';
 import { ACCOUNT_SIGNAL_TABLE, SIGNAL_TABLES, type SignalList } from './signal-tables.js';
 
 /** A stored version of a fact: its domain fields, when Bellwether learned it, and our row id. */
@@ -62,8 +62,9 @@ export const SignalsRepository = {
    * @example
    * const ids = await SignalsRepository.accountIds(db, asOf);
    * const signals = await SignalsRepository.load(db, ids.slice(0, 500), asOf);
+   * const usageOnly = await SignalsRepository.load(db, ids, asOf, { lists: ['usageDays'] });
    */
-  async load(db: Kysely<Database>, accountIds: readonly number[], asOf: string): Promise<Map<number, StoredSignals>> {
+  async load(db: Kysely<Database>, accountIds: readonly number[], asOf: string, options: { readonly lists?: readonly SignalList[] } = {}): Promise<Map<number, StoredSignals>> {
     const reader = signalReaderFor(db);
     const out = new Map<number, StoredSignals>();
     const owners = new Map<number, { externalId: string; lists: Lists }>();
@@ -76,6 +77,8 @@ export const SignalsRepository = {
     }
     const known = [...out.keys()];
     for (const [list, table] of LISTS) {
+      // A caller that needs only some kinds (a percentile population) reads only those; the other lists stay empty.
+      if (options.lists && !options.lists.includes(list)) continue;
       const rows = mergeRuns(await reader.facts(table, known, asOf), table.compare);
       let id = NaN;
       let owner: { externalId: string; lists: Lists } | undefined;
