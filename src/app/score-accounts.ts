@@ -73,9 +73,8 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
         const s = kids ? { ...own, children: kids.map((k) => childScores.get(k)).filter((c): c is AccountScore => c !== undefined) } : own;
         const result = scoreAccount(s, model, asOf, population ? { population } : {});
         if (families.parentOf.has(own.account.id)) childScores.set(own.account.id, result);
-        const validUntil = validUntilOf(s, model, asOf);
         for (const snapshot of result.scorecards) {
-          rows.push(snapshotRow(result, snapshot, validUntil));
+          rows.push(snapshotRow(result, snapshot, result.validUntil));
           const card = (bands[snapshot.scorecard] ??= {});
           const band = snapshot.band ?? 'no score';
           card[band] = (card[band] ?? 0) + 1;
@@ -103,15 +102,6 @@ export async function loadSignals(store: Store, accountIds: readonly number[], a
   const out = new Map<number, AccountSignals>();
   for (const [id, f] of facts) out.set(id, { ...f, overrides: overrides.get(id) ?? [], pulses: pulses.get(id) ?? [] });
   return out;
-}
-
-/**
- * The first moment a snapshot may no longer hold with no new data. Conservatively the next
- * millisecond: a later run rescores the account unless the engine can say its score
- * cannot change before then.
- */
-function validUntilOf(_signals: AccountSignals, _model: CompiledModel, asOf: string): string | null {
-  return new Date(Date.parse(asOf) + 1).toISOString();
 }
 
 function snapshotRow(result: AccountScore, snapshot: ScoreSnapshot, validUntil: string | null): SnapshotRow {
