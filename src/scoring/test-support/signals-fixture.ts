@@ -2,8 +2,8 @@ import type { Activity, Invoice, Payment, Pulse, SurveyResponse, Ticket, UsageDa
 import { type AccountSignals, emptySignals, type Known, type SignalAccount } from '../account-signals.js';
 import type { CompiledModel } from '../model/compiled-model.js';
 import { loadModel } from '../model/load-model.js';
-import type { MetricReading } from '../metric-definition.js';
-import { parseWindow } from '../metric-window.js';
+import type { MetricDefinition, MetricParams, MetricReading, ValueDrift } from '../metric-definition.js';
+import { parseWindow, type MetricWindow } from '../metric-window.js';
 import { METRIC_CATALOGUE } from '../metrics/metric-catalogue.js';
 import { SignalIndex } from '../signal-index.js';
 import { timeMs } from '../time-ms.js';
@@ -72,14 +72,30 @@ bands:
   - { name: Critical, min: 0, max: 25 }
 `;
 
-/** Computes one catalogue metric over signals as of ASOF (or `asOf`). */
-export function readMetric(name: string, s: AccountSignals, opts: { window?: string; aggregation?: string; series?: string; asOf?: string } = {}): MetricReading {
+type MetricOptions = { window?: string; aggregation?: string; series?: string; asOf?: string };
+
+function metricCall(name: string, opts: MetricOptions): { def: MetricDefinition; asOfMs: number; window: MetricWindow | undefined; params: MetricParams } {
   const def = METRIC_CATALOGUE.get(name);
   if (!def) throw new Error(`no metric ${name}`);
-  const asOfMs = timeMs(opts.asOf ?? ASOF);
   const windowText = opts.window ?? def.defaultWindow;
-  return def.compute(new SignalIndex(s, asOfMs), windowText === undefined ? undefined : parseWindow(windowText), asOfMs, {
-    aggregation: opts.aggregation ?? def.aggregations[0],
-    ...(opts.series ? { series: opts.series } : {}),
-  });
+  return {
+    def,
+    asOfMs: timeMs(opts.asOf ?? ASOF),
+    window: windowText === undefined ? undefined : parseWindow(windowText),
+    params: { aggregation: opts.aggregation ?? def.aggregations[0], ...(opts.series ? { series: opts.series } : {}) },
+  };
+}
+
+/** Computes one catalogue metric over signals as of ASOF (or `asOf`). */
+export function readMetric(name: string, s: AccountSignals, opts: MetricOptions = {}): MetricReading {
+  const { def, asOfMs, window, params } = metricCall(name, opts);
+  return def.compute(new SignalIndex(s, asOfMs), window, asOfMs, params);
+}
+
+/** When one catalogue metric's reading could next change as of ASOF (or `asOf`): `at` as ISO text, null for never. */
+export function nextChangeOf(name: string, s: AccountSignals, opts: MetricOptions = {}): { at: string | null; drift?: ValueDrift } {
+  const { def, asOfMs, window, params } = metricCall(name, opts);
+  if (!def.nextChange) throw new Error(`${name} has no nextChange`);
+  const { at, drift } = def.nextChange(new SignalIndex(s, asOfMs), window, asOfMs, params);
+  return { at: at === Infinity ? null : new Date(at).toISOString(), ...(drift ? { drift } : {}) };
 }
