@@ -97,6 +97,28 @@ for (const dialect of DIALECTS) {
       expect(rescored.map((r) => r.account_external_id).sort()).toEqual(accounts.map((a) => a.external_id).sort());
     });
 
+    it('a later run keeps exactly the snapshots that still hold, and they equal a fresh score', async () => {
+      await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
+      const later = new Date(Date.parse(AS_OF) + 6 * 3600_000).toISOString();
+      const validUntil = await test.store.db.selectFrom('score_snapshots').select(['account_id', 'valid_until']).where('scorecard', '=', 'health').execute();
+      const expired = validUntil.filter((r) => r.valid_until !== null && r.valid_until <= later).length;
+
+      const incremental = await scoreAccounts(test.store, defaultModel, { asOf: later, now: LATER });
+
+      expect(incremental.mode).toBe('incremental');
+      expect(incremental.scored).toBe(expired);
+      expect(incremental.kept).toBe(30 - expired);
+      // Every kept account scores the same when scored afresh at the later moment.
+      const kept = validUntil.filter((r) => r.valid_until === null || r.valid_until > later);
+      expect(kept.length).toBeGreaterThan(0);
+      for (const row of kept.slice(0, 10)) {
+        const [stored] = await test.store.db.selectFrom('score_snapshots').select(['account_external_id', 'body']).where('account_id', '=', row.account_id).where('scorecard', '=', 'health').where('as_of', '=', AS_OF).execute();
+        const fresh = await scoreOneAccount(test.store, defaultModel, stored!.account_external_id, later);
+        const health = fresh?.scorecards.find((c) => c.scorecard === 'health');
+        expect(health?.score ?? null, stored!.account_external_id).toBeCloseTo((JSON.parse(stored!.body) as { score: number }).score ?? NaN, 3);
+      }
+    });
+
     it('a new model version rescores every account', async () => {
       await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
       const source = (await readFile(DEFAULT_MODEL_FILE, 'utf8')).replace(/^name: .*$/m, 'name: changed');
