@@ -67,6 +67,19 @@ for (const dialect of DIALECTS) {
       expect(history.trend.d7).not.toBeNull();
     });
 
+    it('replays past moments under the active model, one run per step', () => {
+      const run = bellwether(test.url, '--json', 'score', '--replay', '--from', '2026-08-01', '--to', '2026-08-15', '--every', '7d');
+      expect(run.status, run.stderr).toBe(0);
+      const reports = JSON.parse(run.stdout) as Array<{ asOf: string; total: number; scored: number }>;
+      expect(reports.map((r) => r.asOf)).toEqual(['2026-08-01T00:00:00.000Z', '2026-08-08T00:00:00.000Z', '2026-08-15T00:00:00.000Z']);
+      expect(reports[0]?.scored).toBe(reports[0]?.total);
+
+      const history = JSON.parse(bellwether(test.url, '--json', 'history', 'ACC-000001', '--to', '2026-08-31').stdout) as { points: Array<{ asOf: string }> };
+      // A step writes a snapshot only for accounts whose score could have moved; the first step scores all.
+      expect(history.points[0]?.asOf).toBe('2026-08-01T00:00:00.000Z');
+      for (const p of history.points) expect(reports.map((r) => r.asOf)).toContain(p.asOf);
+    });
+
     it('rejects a bad model with its line and keeps the active one', () => {
       const bad = join(temp.dir, `bad-${dialect}.yaml`);
       // The shipped model with one metric misspelt: the error must name that line.
