@@ -40,7 +40,7 @@ function isBlank(v: unknown): boolean {
 }
 
 /** What a field does to one value: the typed value, or an issue added to `ctx`. */
-type FieldParse<T> = (v: unknown, ctx: Ctx) => T;
+export type FieldParse<T> = (v: unknown, ctx: Ctx) => T;
 
 // Each field is one zod transform, and `required`/`optional` call the field's function
 // directly rather than piping one schema into the next: an import validates millions of
@@ -53,7 +53,15 @@ function field<T>(parse: FieldParse<T>) {
   return schema;
 }
 
-/** The function behind a field made here; any other schema is run through zod and its issues passed on. */
+/**
+ * The function behind a field made here (a field, or `required`/`optional`/`withDefault`
+ * of one); any other schema is run through zod and its issues passed on. The import
+ * validates rows with these directly, skipping zod's object machinery.
+ */
+export function fieldParser<T>(schema: z.ZodType<T>): FieldParse<T> {
+  return parserOf(schema);
+}
+
 function parserOf<T>(schema: z.ZodType<T>): FieldParse<T> {
   const known = PARSERS.get(schema);
   if (known) return known as FieldParse<T>;
@@ -264,26 +272,32 @@ export const booleanField = field((v, ctx): boolean => {
 /** Makes a field optional: blank cells become `undefined`. */
 export function optional<T>(schema: z.ZodType<T>) {
   const parse = parserOf(schema);
-  return z
-    .unknown()
-    .transform((v, ctx): T | undefined => (isBlank(v) ? undefined : parse(v, ctx)))
-    .optional();
+  const optionalParse: FieldParse<T | undefined> = (v, ctx) => (isBlank(v) ? undefined : parse(v, ctx));
+  const made = z.unknown().transform(optionalParse).optional();
+  PARSERS.set(made, optionalParse);
+  return made;
 }
 
 /** Makes a field optional with a value for blank cells; `fallback` is called each time, so a list default is never shared. */
 export function withDefault<T>(schema: z.ZodType<T>, fallback: () => T) {
   const parse = parserOf(schema);
+  const defaultedParse: FieldParse<T> = (v, ctx) => (isBlank(v) ? fallback() : parse(v, ctx));
   // A transform alone is not run for a missing key; `default` covers that case.
-  return z
+  const made = z
     .unknown()
-    .transform((v, ctx): T => (isBlank(v) ? fallback() : parse(v, ctx)))
+    .transform(defaultedParse)
     .default(fallback as () => never);
+  PARSERS.set(made, defaultedParse as FieldParse<unknown>);
+  return made;
 }
 
 /** Makes a field required: a blank cell is `missing_required`. */
 export function required<T>(schema: z.ZodType<T>) {
   const parse = parserOf(schema);
-  return z.unknown().transform((v, ctx): T => (isBlank(v) ? fail(ctx, 'missing_required', 'a value is required') : parse(v, ctx)));
+  const requiredParse: FieldParse<T> = (v, ctx) => (isBlank(v) ? fail(ctx, 'missing_required', 'a value is required') : parse(v, ctx));
+  const made = z.unknown().transform(requiredParse);
+  PARSERS.set(made, requiredParse as FieldParse<unknown>);
+  return made;
 }
 
 /** A lower-case identifier such as a metric name: letters, digits, `_`, `-`, `.`. */

@@ -17,3 +17,4 @@ export * from './score-snapshot.js';
 export * from './alert.js';
 export * from './audit-entry.js';
 export * from './entity-kinds.js';
+export * from './record-check.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { choiceField, emailField, idField, numberField, optional, required, textField, timestampField } from './fields.js';
+import { withChecks } from './record-check.js';
 
 export const SURVEY_KINDS = ['nps', 'csat', 'ces'] as const;
 export type SurveyKind = (typeof SURVEY_KINDS)[number];
@@ -8,7 +9,7 @@ export type SurveyKind = (typeof SURVEY_KINDS)[number];
 export const SURVEY_SCALES: Readonly<Record<SurveyKind, readonly [number, number]>> = { nps: [0, 10], csat: [1, 5], ces: [1, 7] };
 
 /** An answer to an NPS, CSAT or CES survey. */
-export const SurveyResponseSchema = z
+const SurveyResponseFields = z
   .object({
     externalId: optional(idField),
     accountExternalId: optional(idField),
@@ -18,11 +19,11 @@ export const SurveyResponseSchema = z
     respondedAt: required(timestampField),
     comment: optional(textField),
     knownAt: optional(timestampField),
-  })
-  .superRefine((r, ctx) => {
-    const [min, max] = SURVEY_SCALES[r.kind];
-    if (!Number.isInteger(r.score) || r.score < min || r.score > max) {
-      ctx.addIssue({ code: 'custom', path: ['score'], message: `${r.kind.toUpperCase()} score ${r.score} is outside ${min}..${max}`, params: { reason: 'out_of_range' } });
-    }
   });
+export const SurveyResponseSchema = withChecks(SurveyResponseFields, [
+  (r) => {
+    const [min, max] = SURVEY_SCALES[r.kind];
+    return !Number.isInteger(r.score) || r.score < min || r.score > max ? { field: 'score', message: `${r.kind.toUpperCase()} score ${r.score} is outside ${min}..${max}`, reason: 'out_of_range' } : undefined;
+  },
+]);
 export type SurveyResponse = z.output<typeof SurveyResponseSchema>;

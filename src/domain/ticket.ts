@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { choiceField, countField, emailField, idField, optional, withDefault, required, scoreField, textField, timestampField } from './fields.js';
+import { withChecks } from './record-check.js';
 
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export const TICKET_STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'] as const;
 
 /** A support ticket. Matched to its account by id, or by the requester's email domain. */
-export const TicketSchema = z
+const TicketFields = z
   .object({
     externalId: required(idField),
     accountExternalId: optional(idField),
@@ -22,10 +23,8 @@ export const TicketSchema = z
     subject: optional(textField),
     text: optional(textField),
     knownAt: optional(timestampField),
-  })
-  .superRefine((t, ctx) => {
-    if (t.closedAt && t.closedAt < t.openedAt) {
-      ctx.addIssue({ code: 'custom', path: ['closedAt'], message: `closed ${t.closedAt} before it was opened ${t.openedAt}`, params: { reason: 'inconsistent_dates' } });
-    }
   });
+export const TicketSchema = withChecks(TicketFields, [
+  (t) => (t.closedAt && t.closedAt < t.openedAt ? { field: 'closedAt', message: `closed ${t.closedAt} before it was opened ${t.openedAt}`, reason: 'inconsistent_dates' } : undefined),
+]);
 export type Ticket = z.output<typeof TicketSchema>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { columnName, ENTITY_KIND_SPECS, entityFields, type EntityKind, type RowIssueCode } from '../domain/index.js';
 import type { ColumnMapping, DateFormat } from './column-mapping.js';
+import { compileRecordValidator, type RecordValidationIssue } from './compile-record-validator.js';
 import type { RawRecord } from './readers/index.js';
 
 /** Other names users' files commonly give our columns. */
@@ -100,6 +101,7 @@ export function createRecordBuilder(kind: EntityKind, fileColumns: readonly stri
     }
   }
   const sourceOf = new Map(reads.map((r) => [r.field, r.source]));
+  const validate = compileRecordValidator(spec.schema);
   const ignoredColumns = fileColumns.filter((c) => !used.has(c) && c.trim() !== '');
 
   return {
@@ -121,14 +123,14 @@ export function createRecordBuilder(kind: EntityKind, fileColumns: readonly stri
         }
         input.attributes = attrs;
       }
-      const parsed = spec.schema.safeParse(input);
-      if (parsed.success) return { ok: true, record: parsed.data as Record<string, unknown> };
-      return describeFailure(parsed.error.issues, sourceOf);
+      const parsed = validate(input);
+      if (parsed.ok) return { ok: true, record: parsed.record };
+      return describeFailure(parsed.issues, sourceOf);
     },
   };
 }
 
-function describeFailure(issues: readonly z.core.$ZodIssue[], sourceOf: Map<string, string>): BuiltRecord {
+function describeFailure(issues: readonly RecordValidationIssue[], sourceOf: Map<string, string>): BuiltRecord {
   const parts = issues.map((issue) => {
     const field = String(issue.path[0] ?? '');
     const column = sourceOf.get(field) ?? (field ? columnName(field) : undefined);
