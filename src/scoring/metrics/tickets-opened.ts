@@ -1,9 +1,8 @@
 import type { MetricDefinition } from '../metric-definition.js';
 import { NO_READING } from '../metric-definition.js';
-import { itemsBetween } from '../timed-list.js';
 import { evidenceFor } from './evidence-for.js';
 import { perSeats } from './ticket-rate.js';
-import { windowSpan } from './window-span.js';
+import { ticketsOpenedInWindow } from './tickets-opened-in-window.js';
 import { windowChange } from './window-change.js';
 
 export const ticketsOpened: MetricDefinition = {
@@ -17,10 +16,8 @@ export const ticketsOpened: MetricDefinition = {
   valueType: 'number',
   minSamples: 0,
   compute(signals, window, asOfMs, params) {
-    const all = signals.tickets();
-    if (all.items.length === 0) return NO_READING;
-    const [from, to] = windowSpan(window, asOfMs);
-    const opened = itemsBetween(all, from, to);
+    const opened = ticketsOpenedInWindow(signals, window, asOfMs);
+    if (!opened) return NO_READING;
     const value = perSeats(opened.length, signals.account.seats, params.aggregation);
     return value === null ? NO_READING : { value, samples: opened.length, evidence: opened.map(evidenceFor.ticket) };
   },
