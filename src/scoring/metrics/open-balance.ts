@@ -1,7 +1,5 @@
 import type { MetricDefinition } from '../metric-definition.js';
-import { NO_READING } from '../metric-definition.js';
-import { evidenceFor } from './evidence-for.js';
-import { amountOwed } from './invoice-lateness.js';
+import { balanceReading } from './balance-reading.js';
 
 export const openBalance: MetricDefinition = {
   name: 'open-balance',
@@ -13,14 +11,7 @@ export const openBalance: MetricDefinition = {
   valueType: 'number',
   minSamples: 0,
   compute(signals, _window, _asOfMs, params) {
-    const all = signals.invoices();
-    if (all.items.length === 0) return NO_READING;
-    const open = all.items.filter((inv) => amountOwed(inv) > 0);
-    let owed = 0;
-    for (const inv of open) owed += amountOwed(inv);
-    const arr = signals.account.arr;
-    if (params.aggregation === 'share_of_arr' && !arr) return NO_READING;
-    return { value: params.aggregation === 'share_of_arr' ? owed / (arr as number) : owed, samples: all.items.length, evidence: open.map(evidenceFor.invoice) };
+    return balanceReading(signals, () => true, params.aggregation);
   },
   nextChange(signals) {
     return { at: signals.upcoming('invoices') };

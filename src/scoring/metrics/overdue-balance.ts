@@ -1,6 +1,5 @@
 import type { MetricDefinition } from '../metric-definition.js';
-import { NO_READING } from '../metric-definition.js';
-import { evidenceFor } from './evidence-for.js';
+import { balanceReading } from './balance-reading.js';
 import { amountOwed, daysLate } from './invoice-lateness.js';
 import { DAY_MS } from '../time-ms.js';
 
@@ -14,15 +13,8 @@ export const overdueBalance: MetricDefinition = {
   valueType: 'number',
   minSamples: 0,
   compute(signals, _window, asOfMs, params) {
-    const all = signals.invoices();
-    if (all.items.length === 0) return NO_READING;
     // An invoice due today is not overdue yet: it takes a whole day past the due date.
-    const overdue = all.items.filter((inv) => amountOwed(inv) > 0 && daysLate(inv, asOfMs) >= 1);
-    let owed = 0;
-    for (const inv of overdue) owed += amountOwed(inv);
-    const arr = signals.account.arr;
-    if (params.aggregation === 'share_of_arr' && !arr) return NO_READING;
-    return { value: params.aggregation === 'share_of_arr' ? owed / (arr as number) : owed, samples: all.items.length, evidence: overdue.map(evidenceFor.invoice) };
+    return balanceReading(signals, (inv) => daysLate(inv, asOfMs) >= 1, params.aggregation);
   },
   nextChange(signals, _window, asOfMs) {
     // An unpaid invoice turns overdue a whole day after its due date.
