@@ -1,8 +1,7 @@
 import type { MetricDefinition } from '../metric-definition.js';
-import { itemsBetween } from '../timed-list.js';
 import { evidenceFor } from './evidence-for.js';
 import { npsOf } from './nps-score.js';
-import { trendSpans } from './window-span.js';
+import { trendItems } from './trend-items.js';
 import { windowChange } from './window-change.js';
 
 export const npsTrend: MetricDefinition = {
@@ -16,10 +15,7 @@ export const npsTrend: MetricDefinition = {
   valueType: 'number',
   minSamples: 2,
   compute(signals, window, asOfMs, params) {
-    const { recent, baseline } = trendSpans(window, asOfMs);
-    const list = signals.surveys('nps');
-    const now = itemsBetween(list, recent[0], recent[1]);
-    const before = itemsBetween(list, baseline[0], baseline[1]);
+    const { recent: now, baseline: before } = trendItems(signals.surveys('nps'), window, asOfMs);
     const a = npsOf(now, params.aggregation);
     const b = npsOf(before, params.aggregation);
     const last = now[now.length - 1];

@@ -1,8 +1,7 @@
 import type { MetricDefinition } from '../metric-definition.js';
-import { itemsBetween } from '../timed-list.js';
 import { aggregate, relativeChange } from './aggregate.js';
 import { evidenceFor } from './evidence-for.js';
-import { trendSpans } from './window-span.js';
+import { trendItems } from './trend-items.js';
 import { windowChange } from './window-change.js';
 
 export const usageTrend: MetricDefinition = {
@@ -17,10 +16,7 @@ export const usageTrend: MetricDefinition = {
   valueType: 'number',
   minSamples: 4,
   compute(signals, window, asOfMs, params) {
-    const { recent, baseline } = trendSpans(window, asOfMs);
-    const list = signals.usageDays();
-    const now = itemsBetween(list, recent[0], recent[1]);
-    const before = itemsBetween(list, baseline[0], baseline[1]);
+    const { recent: now, baseline: before } = trendItems(signals.usageDays(), window, asOfMs);
     const field = params.aggregation === 'events' ? 'events' : 'activeUsers';
     const last = now[now.length - 1];
     return {
