@@ -1,3 +1,4 @@
+import { lowerBound } from './lower-bound.js';
 import { normalize } from './normalize.js';
 import type { Direction, NormalizerConfig } from './normalizer-config.js';
 
@@ -111,13 +112,7 @@ function above(x: number, f: (x: number) => number | null): number | null {
 
 /** A percentile rank is the same strictly between two neighbouring population values, and changes on each. */
 function between(value: number, sorted: readonly number[]): FlatRange {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted, value);
   if (sorted[lo] === value) return point(value);
   return { lo: lo === 0 ? -Infinity : (sorted[lo - 1] as number), hi: lo === sorted.length ? Infinity : (sorted[lo] as number), loIn: false, hiIn: false };
 }

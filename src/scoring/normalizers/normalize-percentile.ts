@@ -1,3 +1,4 @@
+import { lowerBound } from './lower-bound.js';
 import type { Direction } from './normalizer-config.js';
 
 /**
@@ -13,15 +14,4 @@ export function normalizePercentile(value: number, sorted: readonly number[] | u
   for (let i = below; i < sorted.length && sorted[i] === value; i++) equal++;
   const rank = (100 * (below + equal / 2)) / sorted.length;
   return direction === 'higher-is-better' ? rank : 100 - rank;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
