@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Override, ScoreSnapshot } from '../../domain/index.js';
 import type { AccountSignals } from '../account-signals.js';
-import { account, ASOF, BANDS, invoice, modelFrom, pulse, signals, usage } from '../test-support/signals-fixture.js';
-import { scorecardOf } from './account-score.js';
+import { HEALTH_METRICS, healthModelYaml } from '../test-support/health-model.js';
+import { healthSnapshot } from '../test-support/health-snapshot.js';
+import { account, ASOF, invoice, modelFrom, pulse, signals, usage } from '../test-support/signals-fixture.js';
 import { scoreAccount } from './score-account.js';
 
-const MODEL = `name: golden
-${BANDS}
-decay: { halfLifeDays: 30, staleAfterDays: 30 }
+const SEGMENTS = `decay: { halfLifeDays: 30, staleAfterDays: 30 }
 segments:
   - name: premium
     match: { tier: [premium, strategic] }
@@ -15,23 +14,16 @@ segments:
       health:
         components: { usage: { weight: 1 } }
         metrics: { days-late: { normalizer: { type: linear, min: 0, max: 20 } } }
-scorecards:
-  health:
-    components:
-      billing:
-        weight: 1
-        metrics:
-          - { metric: days-late, window: 365d, direction: lower-is-better, normalizer: { type: linear, min: 0, max: 40 } }
-      usage:
-        weight: 3
-        metrics:
-          - { metric: active-user-ratio, window: 30d, normalizer: { type: linear, min: 0, max: 1 } }
-          - { metric: feature-breadth, window: 30d, normalizer: { type: linear, min: 0, max: 10 } }
-      pulse:
-        weight: 1
-        metrics:
-          - { metric: pulse, window: 365d, normalizer: { type: category, map: { red: 0, yellow: 50, green: 100 } } }
 `;
+const MODEL = healthModelYaml(
+  'golden',
+  {
+    billing: { weight: 1, metrics: [HEALTH_METRICS.daysLate] },
+    usage: { weight: 3, metrics: [HEALTH_METRICS.activeUserRatio, HEALTH_METRICS.featureBreadth] },
+    pulse: { weight: 1, metrics: [HEALTH_METRICS.pulse] },
+  },
+  SEGMENTS,
+);
 const model = modelFrom(MODEL);
 
 /** billing 75 (10 days late), usage 60 (ratio 0.8 → 80, 4 features → 40), pulse green 100. */
@@ -45,11 +37,7 @@ function golden(fields: Partial<AccountSignals> = {}): AccountSignals {
   });
 }
 
-function health(s: AccountSignals, asOf = ASOF): ScoreSnapshot {
-  const snap = scorecardOf(scoreAccount(s, model, asOf), 'health');
-  if (!snap) throw new Error('no health scorecard');
-  return snap;
-}
+const health = (s: AccountSignals, asOf = ASOF): ScoreSnapshot => healthSnapshot(s, model, asOf);
 
 const metric = (snap: ScoreSnapshot, id: string) => snap.components.flatMap((c) => c.metrics).find((m) => m.metric === id);
 const sumOfContributions = (snap: ScoreSnapshot) => snap.components.flatMap((c) => c.metrics).reduce((a, m) => a + m.contribution, 0);

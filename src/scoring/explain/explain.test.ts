@@ -1,31 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { scorecardOf } from '../engine/account-score.js';
-import { scoreAccount } from '../engine/score-account.js';
-import { account, ASOF, BANDS, invoice, modelFrom, pulse, signals, usage } from '../test-support/signals-fixture.js';
+import { HEALTH_METRICS, healthModelYaml } from '../test-support/health-model.js';
+import { healthSnapshot } from '../test-support/health-snapshot.js';
+import { account, ASOF, invoice, modelFrom, pulse, signals, usage } from '../test-support/signals-fixture.js';
 import { explain } from './explain.js';
 
-const model = modelFrom(`name: explain
-${BANDS}
-scorecards:
-  health:
-    components:
-      billing:
-        weight: 1
-        metrics:
-          - { metric: days-late, window: 365d, direction: lower-is-better, normalizer: { type: linear, min: 0, max: 40 } }
-      usage:
-        weight: 2
-        metrics:
-          - { metric: active-user-ratio, window: 30d, normalizer: { type: linear, min: 0, max: 1 } }
-      surveys:
-        weight: 1
-        metrics:
-          - { metric: nps, window: 365d, normalizer: { type: thresholds, red: -30, yellow: 0, green: 30 } }
-      pulse:
-        weight: 1
-        metrics:
-          - { metric: pulse, window: 365d, normalizer: { type: category, map: { red: 0, yellow: 50, green: 100 } } }
-`);
+const model = modelFrom(
+  healthModelYaml('explain', {
+    billing: { weight: 1, metrics: [HEALTH_METRICS.daysLate] },
+    usage: { weight: 2, metrics: [HEALTH_METRICS.activeUserRatio] },
+    surveys: { weight: 1, metrics: [HEALTH_METRICS.nps] },
+    pulse: { weight: 1, metrics: [HEALTH_METRICS.pulse] },
+  }),
+);
 
 describe('explain', () => {
   it('summarizes a snapshot in plain words', () => {
@@ -36,8 +22,7 @@ describe('explain', () => {
       pulses: [pulse('yellow', '2025-06-01T00:00:00.000Z')],
       overrides: [{ accountExternalId: 'ACC-1', mode: 'delta', value: -10, reason: 'champion left', authorEmail: 'rep@us.com', createdAt: '2025-06-20T00:00:00.000Z', expiresAt: '2025-07-31T00:00:00.000Z' }],
     });
-    const snapshot = scorecardOf(scoreAccount(s, model, ASOF), 'health');
-    expect(snapshot && explain(snapshot)).toMatchInlineSnapshot(`
+    expect(explain(healthSnapshot(s, model, ASOF))).toMatchInlineSnapshot(`
       {
         "caveats": [
           "1 of 4 metrics had no data: nps",
@@ -59,7 +44,6 @@ describe('explain', () => {
   });
 
   it('says when there is nothing to score', () => {
-    const snapshot = scorecardOf(scoreAccount(signals(), model, ASOF), 'health');
-    expect(snapshot && explain(snapshot).headline).toBe('health: no score (no data), confidence 0');
+    expect(explain(healthSnapshot(signals(), model, ASOF)).headline).toBe('health: no score (no data), confidence 0');
   });
 });

@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { scorecardOf } from '../engine/account-score.js';
 import { scoreAccount } from '../engine/score-account.js';
-import { account, BANDS, invoice, modelFrom, pulse, signals, usage } from '../test-support/signals-fixture.js';
+import { HEALTH_METRICS, healthModelYaml } from '../test-support/health-model.js';
+import { healthSnapshot } from '../test-support/health-snapshot.js';
+import { account, invoice, modelFrom, pulse, signals, usage } from '../test-support/signals-fixture.js';
 import { whyChanged } from './why-changed.js';
 
-const yaml = `name: why
-${BANDS}
-scorecards:
-  health:
-    components:
-      billing:
-        weight: 1
-        metrics:
-          - { metric: days-late, window: 365d, direction: lower-is-better, normalizer: { type: linear, min: 0, max: 40 } }
-      usage:
-        weight: 2
-        metrics:
-          - { metric: active-user-ratio, window: 30d, normalizer: { type: linear, min: 0, max: 1 } }
-          - { metric: feature-breadth, window: 30d, normalizer: { type: linear, min: 0, max: 10 } }
-      pulse:
-        weight: 1
-        metrics:
-          - { metric: pulse, window: 365d, normalizer: { type: category, map: { red: 0, yellow: 50, green: 100 } } }
-`;
+const yaml = healthModelYaml('why', {
+  billing: { weight: 1, metrics: [HEALTH_METRICS.daysLate] },
+  usage: { weight: 2, metrics: [HEALTH_METRICS.activeUserRatio, HEALTH_METRICS.featureBreadth] },
+  pulse: { weight: 1, metrics: [HEALTH_METRICS.pulse] },
+});
 const model = modelFrom(yaml);
 const s = signals({
   account: account({ seats: 10 }),
@@ -30,11 +18,7 @@ const s = signals({
   usageDays: [usage('2025-05-12', 9, ['a', 'b', 'c']), usage('2025-06-23', 3, ['a', 'b', 'c'])],
   pulses: [pulse('green', '2025-05-01T00:00:00.000Z'), pulse('red', '2025-06-25T00:00:00.000Z')],
 });
-const snap = (asOf: string) => {
-  const r = scorecardOf(scoreAccount(s, model, asOf), 'health');
-  if (!r) throw new Error('no snapshot');
-  return r;
-};
+const snap = (asOf: string) => healthSnapshot(s, model, asOf);
 
 describe('whyChanged', () => {
   const before = snap('2025-05-31T00:00:00.000Z');
