@@ -103,14 +103,21 @@ export const SignalsRepository = {
    */
   async changedAccounts(db: Kysely<Database>, since: { importId: number }): Promise<number[]> {
     const after = since.importId;
-    const parts = [sql`select id as account_id from accounts where import_id > ${after}`, sql`select id from accounts_history where import_id > ${after}`];
+    // Only the tables of the kinds those imports wrote: each read here scans its table, and
+    // an incremental run after one small file must not read every fact ever imported.
+    const written = await db.selectFrom('imports').select('kind').distinct().where('id', '>', after).execute();
+    const kinds = new Set(written.map((r) => r.kind));
+    if (kinds.size === 0) return [];
+    const parts = kinds.has('accounts') ? [sql`select id as account_id from accounts where import_id > ${after}`, sql`select id from accounts_history where import_id > ${after}`] : [];
     for (const t of OWNED_TABLES) {
+      if (!kinds.has(t.kind)) continue;
       const current = sql.table(t.table);
       const history = sql.table(t.historyTable);
       parts.push(sql`select account_id from ${current} where import_id > ${after} and account_id is not null`);
       parts.push(sql`select account_id from ${history} where import_id > ${after} and account_id is not null`);
       parts.push(sql`select h.account_id from ${history} as h join ${current} as c on c.id = h.id where c.import_id > ${after} and h.account_id is not null`);
     }
+    if (parts.length === 0) return [];
     const { rows } = await sql<{ account_id: number }>`${sql.join(parts, sql` union `)} order by 1`.execute(db);
     return rows.map((r) => Number(r.account_id));
   },
