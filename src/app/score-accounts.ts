@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ScoreSnapshot } from '../domain/index.js';
 import { buildPopulation, populationInputs, scoreAccount, type AccountScore, type AccountSignals, type CompiledModel, type Population, type PopulationInput } from '../scoring/index.js';
+import { compactSnapshot } from './stored-snapshot.js';
 import { OverrideRepository, PulseRepository, SIGNAL_KINDS, SignalsRepository, SnapshotRepository, type SignalList, type SnapshotRow, type Store, type StoredSignals } from '../store/index.js';
 
 export type ScoreMode = 'auto' | 'full';
@@ -32,8 +33,6 @@ export interface ScoreRunReport {
   readonly bands: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
-/** Evidence ids kept per metric in a stored snapshot; `explain` scores again for all of them. */
-const STORED_EVIDENCE = 5;
 const DEFAULT_BATCH = 500;
 
 /**
@@ -117,23 +116,7 @@ function snapshotRow(result: AccountScore, snapshot: ScoreSnapshot, validUntil: 
     confidence: snapshot.confidence.value,
     segment: snapshot.segment,
     valid_until: validUntil,
-    body: JSON.stringify(trimEvidence(snapshot), roundNumbers),
-  };
-}
-
-/**
- * Stored figures keep 4 decimals: more than any display or comparison uses, and a tenth
- * less to write than the 17 digits a double prints with. (The engine's own results stay exact.)
- */
-function roundNumbers(_key: string, value: unknown): unknown {
-  return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1e4) / 1e4 : value;
-}
-
-/** A snapshot with at most a few evidence ids per metric: stored runs stay small, and the engine reproduces the rest on demand. */
-export function trimEvidence(snapshot: ScoreSnapshot): ScoreSnapshot {
-  return {
-    ...snapshot,
-    components: snapshot.components.map((c) => ({ ...c, metrics: c.metrics.map((m) => (m.evidence.length > STORED_EVIDENCE ? { ...m, evidence: m.evidence.slice(-STORED_EVIDENCE) } : m)) })),
+    body: compactSnapshot(snapshot),
   };
 }
 
