@@ -8,6 +8,7 @@ export { HUMAN_INPUT_USAGE_CODES, HumanInputError, type HumanInputErrorCode } fr
 export type { EndInput } from './human-input-checks.js';
 export type { HumanInputStatus } from './human-input-time.js';
 export { activateModel, activeModel, compileOrThrow, DEFAULT_MODEL_FILE, modelVersion, type ActiveModel } from './active-model.js';
-export { loadSignals, scoreAccounts, type ScoreAccountsOptions, type ScoreMode, type ScoreRunReport } from './score-accounts.js';
+export { loadSignals } from './load-signals.js';
+export { scoreAccounts, type ScoreAccountsOptions, type ScoreMode, type ScoreRunReport } from './score-accounts.js';
 export { compactSnapshot, expandSnapshot, STORED_EVIDENCE } from './stored-snapshot.js';
 export { accountHistory, accountIdOf, scoreOneAccount } from './score-one-account.js';

@@ -61,6 +61,18 @@ for (const dialect of DIALECTS) {
       expect(Object.keys(health).length).toBeGreaterThan(1);
     });
 
+    it('a pool of scoring threads writes the same snapshots as this thread alone', async () => {
+      const alone = await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER, threads: 1, batchSize: 7 });
+      const first = await snapshotBodies(defaultModel.version);
+
+      const pooled = await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER, mode: 'full', threads: 2, batchSize: 7 });
+
+      expect(pooled.scored).toBe(30);
+      expect(pooled.bands).toEqual(alone.bands);
+      expect(await SnapshotRepository.count(test.store.db, { runId: pooled.runId })).toBe(30 * defaultModel.scorecards.length);
+      expect(await snapshotBodies(defaultModel.version)).toEqual(first);
+    });
+
     it('scoring the same inputs again writes identical snapshots', async () => {
       await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
       const first = await snapshotBodies(defaultModel.version);

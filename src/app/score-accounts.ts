@@ -1,8 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { sql } from 'kysely';
-import type { ScoreSnapshot } from '../domain/index.js';
-import { buildPopulation, populationInputs, scoreAccount, type AccountScore, type AccountSignals, type CompiledModel, type Population, type PopulationInput } from '../scoring/index.js';
-import { compactSnapshot } from './stored-snapshot.js';
-import { OverrideRepository, PulseRepository, SIGNAL_KINDS, SignalsRepository, SnapshotRepository, type SignalList, type SnapshotRow, type Store, type StoredSignals } from '../store/index.js';
+import { buildPopulation, populationInputs, scoreAccount, type AccountScore, type CompiledModel, type Population, type PopulationInput } from '../scoring/index.js';
+import { SIGNAL_KINDS, SignalsRepository, SnapshotRepository, type SignalList, type SnapshotRow, type Store } from '../store/index.js';
+import { loadSignals } from './load-signals.js';
+import { addBand, mergeBands, scoreSingles, snapshotRow, type BandCounts } from './score-batch.js';
+import { startScorePool } from './score-pool.js';
 
 export type ScoreMode = 'auto' | 'full';
 
@@ -16,6 +18,8 @@ export interface ScoreAccountsOptions {
   /** Accounts read and scored at a time: bounds memory (default 500). */
   readonly batchSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Threads that read and score (default: one per core, when there are enough accounts and the database is a file or a server). */
+  readonly threads?: number;
 }
 
 export interface ScoreRunReport {
@@ -56,16 +60,58 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
   const mode = plan ? 'incremental' : 'full';
   // Children before their parents, so a parent's roll-up finds its children's scores.
   const toScore = (plan ? ids.filter((id) => plan.has(id)) : [...ids]).sort((a, b) => (families.depth.get(b) ?? 0) - (families.depth.get(a) ?? 0) || a - b);
-  const childScores = new Map<number, AccountScore>();
   const runId = await SnapshotRepository.startRun(db, { modelVersion: model.version, asOf, mode, startedAt: options.now, importWatermark, humanWatermark });
 
   const population = await populationFor(store, model, asOf, mode === 'full' ? ids : undefined, batchSize);
-  const bands: Record<string, Record<string, number>> = {};
+  const bands: BandCounts = {};
   let scored = 0;
+  const write = async (rows: readonly SnapshotRow[]) => db.transaction().execute((trx) => SnapshotRepository.save(trx, runId, options.now, rows));
+  // Accounts in a family are scored here, children first, so a parent rolls up its
+  // children's fresh scores; the rest, most accounts, on a pool of threads when it pays.
+  const inFamily = (id: number) => families.parentOf.has(id) || families.children.has(id);
+  const singles = toScore.filter((id) => !inFamily(id));
+  const familyIds = toScore.filter(inFamily);
+  const progress = () => options.onProgress?.(scored, toScore.length);
   try {
-    for (let i = 0; i < toScore.length; i += batchSize) {
-      const batch = toScore.slice(i, i + batchSize);
-      const signals = await loadSignals(store, batch, asOf);
+    const threads = options.threads ?? defaultThreads(store, singles.length, batchSize);
+    if (threads > 1) {
+      const pool = await startScorePool(threads, { target: store.target, modelJson: JSON.stringify(model.definition), modelVersion: model.version, asOf, populationJson: population ? JSON.stringify(population) : null });
+      try {
+        // At most two batches per thread in flight: enough to keep every thread busy while this one writes.
+        let writing: Promise<unknown> = Promise.resolve();
+        const inFlight = new Set<Promise<void>>();
+        for (let i = 0; i < singles.length; i += batchSize) {
+          if (inFlight.size >= 2 * pool.size) await Promise.race(inFlight);
+          const task = pool.score(singles.slice(i, i + batchSize)).then((done) => {
+            writing = writing.then(async () => {
+              await write(done.rows);
+              mergeBands(bands, done.bands);
+              scored += done.accounts;
+              progress();
+            });
+            return writing;
+          });
+          const tracked: Promise<void> = task.then(() => void inFlight.delete(tracked));
+          inFlight.add(tracked);
+        }
+        await Promise.all(inFlight);
+        await writing;
+      } finally {
+        await pool.close();
+      }
+    } else {
+      for (let i = 0; i < singles.length; i += batchSize) {
+        const signals = await loadSignals(store, singles.slice(i, i + batchSize), asOf);
+        const done = scoreSingles(signals.values(), model, asOf, population);
+        await write(done.rows);
+        mergeBands(bands, done.bands);
+        scored += done.accounts;
+        progress();
+      }
+    }
+    const childScores = new Map<number, AccountScore>();
+    for (let i = 0; i < familyIds.length; i += batchSize) {
+      const signals = await loadSignals(store, familyIds.slice(i, i + batchSize), asOf);
       const rows: SnapshotRow[] = [];
       for (const own of signals.values()) {
         const kids = families.children.get(own.account.id);
@@ -73,15 +119,13 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
         const result = scoreAccount(s, model, asOf, population ? { population } : {});
         if (families.parentOf.has(own.account.id)) childScores.set(own.account.id, result);
         for (const snapshot of result.scorecards) {
-          rows.push(snapshotRow(result, snapshot, result.validUntil));
-          const card = (bands[snapshot.scorecard] ??= {});
-          const band = snapshot.band ?? 'no score';
-          card[band] = (card[band] ?? 0) + 1;
+          rows.push(snapshotRow(result, snapshot));
+          addBand(bands, snapshot);
         }
         scored++;
       }
-      await db.transaction().execute((trx) => SnapshotRepository.save(trx, runId, options.now, rows));
-      options.onProgress?.(Math.min(i + batch.length, toScore.length), toScore.length);
+      await write(rows);
+      progress();
     }
   } catch (error) {
     await SnapshotRepository.finishRun(db, runId, { status: 'failed', finishedAt: options.now, total: ids.length, scored, kept: 0 });
@@ -92,32 +136,15 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
   return { runId, modelName: model.name, modelVersion: model.version, asOf, mode, total: ids.length, scored, kept, bands };
 }
 
-/** Signals as the engine takes them: the store's facts plus the overrides and pulses set by then. */
-export async function loadSignals(store: Store, accountIds: readonly number[], asOf: string, lists?: readonly SignalList[]): Promise<Map<number, AccountSignals>> {
-  const facts: Map<number, StoredSignals> = await SignalsRepository.load(store.db, accountIds, asOf, lists ? { lists } : {});
-  const known = [...facts.keys()];
-  const overrides = await OverrideRepository.forAccounts(store.db, known, asOf);
-  const pulses = await PulseRepository.forAccounts(store.db, known, asOf);
-  const out = new Map<number, AccountSignals>();
-  for (const [id, f] of facts) out.set(id, { ...f, overrides: overrides.get(id) ?? [], pulses: pulses.get(id) ?? [] });
-  return out;
-}
 
-function snapshotRow(result: AccountScore, snapshot: ScoreSnapshot, validUntil: string | null): SnapshotRow {
-  return {
-    account_id: result.accountId,
-    account_external_id: result.accountExternalId,
-    scorecard: snapshot.scorecard,
-    model_version: snapshot.modelVersion,
-    as_of: snapshot.asOf,
-    raw_score: snapshot.rawScore,
-    score: snapshot.score,
-    band: snapshot.band,
-    confidence: snapshot.confidence.value,
-    segment: snapshot.segment,
-    valid_until: validUntil,
-    body: compactSnapshot(snapshot),
-  };
+/** Below this many accounts to score, threads cost more to start than they save. */
+const POOL_MIN_ACCOUNTS = 2000;
+
+function defaultThreads(store: Store, accounts: number, batchSize: number): number {
+  // An in-memory SQLite database exists on this connection only.
+  if (store.target.dialect === 'sqlite' && store.target.path === ':memory:') return 1;
+  if (accounts < POOL_MIN_ACCOUNTS) return 1;
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(accounts / batchSize)));
 }
 
 async function latestAuditId(store: Store): Promise<number> {

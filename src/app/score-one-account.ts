@@ -1,6 +1,6 @@
 import { scoreAccount, type AccountScore, type CompiledModel, type Population } from '../scoring/index.js';
 import { SnapshotRepository, type Store, type StoredSnapshotRow } from '../store/index.js';
-import { loadSignals } from './score-accounts.js';
+import { loadSignals } from './load-signals.js';
 
 /** Our id of the account with this external id, if it exists. */
 export async function accountIdOf(store: Store, externalId: string): Promise<number | undefined> {

@@ -8,3 +8,4 @@ export { readerFor, csvReader, ndjsonReader } from './readers/index.js';
 export { inlineFilePreparer, type FilePreparer, type PreparingFile } from './file-preparer.js';
 export { workerFilePreparer } from './worker-file-preparer.js';
 export type { FileHeader, PrepareFileOptions } from './prepare-file.js';
+export { startModuleWorker } from './start-module-worker.js';

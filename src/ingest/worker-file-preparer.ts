@@ -1,8 +1,5 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { FilePreparer, PreparingFile } from './file-preparer.js';
+import { startModuleWorker } from './start-module-worker.js';
 import type { PreparedBatch } from './prepare-batch.js';
 import type { FileHeader } from './prepare-file.js';
 import type { FromPrepareWorker, ToPrepareWorker } from './prepare-worker-protocol.js';
@@ -16,19 +13,6 @@ const CREDITS = 3;
 // generation is capped so the thread collects before the import nears its memory budget
 // (500 MB peak RSS for the whole process); a batch in flight is a few MB.
 const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 256 } };
-
-/**
- * Starts the worker thread. Built code runs the compiled `.js`; from source (tests, `tsx`)
- * the thread first registers tsx (a dev dependency, so present whenever source runs),
- * since Node 20 does not pass `--import` loaders on to worker threads.
- */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./prepare-worker.js', import.meta.url), WORKER_OPTIONS);
-  const entry = new URL('./prepare-worker.ts', import.meta.url).href;
-  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { ...WORKER_OPTIONS, eval: true });
-}
 
 interface Pending {
   readonly id: number;
@@ -44,7 +28,7 @@ interface Pending {
  * (starting a thread costs tens of milliseconds; a run of many files pays it once).
  */
 export function workerFilePreparer(): FilePreparer {
-  const worker = startWorker();
+  const worker = startModuleWorker('prepare-worker', import.meta.url, WORKER_OPTIONS);
   let nextId = 1;
   let pending: Pending | undefined;
   let dead: Error | undefined;

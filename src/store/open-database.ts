@@ -18,9 +18,9 @@ export interface Store {
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
-/** Opens the database a URL names (see {@link parseDatabaseUrl}); does not migrate. */
-export function openDatabase(url: string | undefined): Store {
-  const target = parseDatabaseUrl(url);
+/** Opens the database a URL (see {@link parseDatabaseUrl}) or a parsed target names; does not migrate. */
+export function openDatabase(url: string | undefined | DatabaseTarget): Store {
+  const target = typeof url === 'object' ? url : parseDatabaseUrl(url);
   if (target.dialect === 'sqlite') {
     if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
     const native = new SqliteDatabase(target.path);
