@@ -19,7 +19,7 @@ export interface ScorePool {
 // Scoring a batch allocates tens of MB that die when the batch is sent: a young generation
 // that holds a batch collects them cheaply; 48 MiB keeps three threads' heaps within the
 // 1 GB a run of 100,000 accounts may use.
-const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 48 } };
+const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 256 } };
 
 interface Member {
   readonly worker: Worker;
