@@ -92,6 +92,8 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
             return writing;
           });
           const tracked: Promise<void> = task.then(() => void inFlight.delete(tracked));
+          // Awaited through race/all below; until then a failure must not count as unhandled.
+          tracked.catch(() => {});
           inFlight.add(tracked);
         }
         await Promise.all(inFlight);
