@@ -110,12 +110,13 @@ for (const dialect of DIALECTS) {
     });
 
     it('a later run keeps exactly the snapshots that still hold, and they equal a fresh score', async () => {
-      await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
+      // Runs that score the moment they run at, as `bellwether score` does by default.
+      await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: AS_OF });
       const later = new Date(Date.parse(AS_OF) + 6 * 3600_000).toISOString();
       const validUntil = await test.store.db.selectFrom('score_snapshots').select(['account_id', 'valid_until']).where('scorecard', '=', 'health').execute();
       const expired = validUntil.filter((r) => r.valid_until !== null && r.valid_until <= later).length;
 
-      const incremental = await scoreAccounts(test.store, defaultModel, { asOf: later, now: LATER });
+      const incremental = await scoreAccounts(test.store, defaultModel, { asOf: later, now: later });
 
       expect(incremental.mode).toBe('incremental');
       expect(incremental.scored).toBe(expired);
@@ -128,6 +129,28 @@ for (const dialect of DIALECTS) {
         const fresh = await scoreOneAccount(test.store, defaultModel, stored!.account_external_id, later);
         const health = fresh?.scorecards.find((c) => c.scorecard === 'health');
         expect(health?.score ?? null, stored!.account_external_id).toBeCloseTo((JSON.parse(stored!.body) as { score: number }).score ?? NaN, 3);
+      }
+    });
+
+    it('after a run as of a past moment, a later run rescores every account: facts learned in between were already stored', async () => {
+      const t1 = '2026-09-01T00:00:00.000Z';
+      const t2 = '2026-10-01T00:00:00.000Z';
+      // Stored now, but learned between t1 and t2: a run as of t1 cannot have seen them.
+      const accounts = await test.store.db.selectFrom('accounts').select(['external_id']).where('parent_external_id', 'is', null).orderBy('id').limit(3).execute();
+      const tickets = join(temp.dir, 'tickets.csv');
+      const lines = ['external_id,account_external_id,opened_at,priority,status,subject,known_at'];
+      accounts.forEach((a, i) => lines.push(`MID-${i},${a.external_id},2026-09-10T10:00:00Z,urgent,open,Outage,2026-09-10T12:00:00Z`));
+      writeFileSync(tickets, `${lines.join('\n')}\n`);
+      await importFiles(test.store, [tickets], { now: LATER, threads: 'inline' });
+      await scoreAccounts(test.store, defaultModel, { asOf: t1, now: LATER });
+
+      const later = await scoreAccounts(test.store, defaultModel, { asOf: t2, now: LATER });
+
+      expect(later).toMatchObject({ mode: 'incremental', scored: 30, kept: 0 });
+      for (const a of accounts) {
+        const [row] = await test.store.db.selectFrom('score_snapshots').select('body').where('account_external_id', '=', a.external_id).where('scorecard', '=', 'health').where('as_of', '=', t2).execute();
+        const fresh = (await scoreOneAccount(test.store, defaultModel, a.external_id, t2))?.scorecards.find((c) => c.scorecard === 'health');
+        expect((JSON.parse(row!.body) as { score: number | null }).score ?? NaN).toBeCloseTo(fresh?.score ?? NaN, 3);
       }
     });
 

@@ -139,6 +139,13 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
 }
 
 
+/**
+ * A run scores "now" when its moment is at most this long before it started. Facts and
+ * human input learned after such a moment arrive after the run, so the import and audit
+ * watermarks show them. (A file whose known_at column lies in the future is the exception.)
+ */
+const LIVE_RUN_SLACK_MS = 60_000;
+
 /** Below this many accounts to score, threads cost more to start than they save. */
 const POOL_MIN_ACCOUNTS = 2000;
 
@@ -168,16 +175,22 @@ async function incrementalPlan(store: Store, model: CompiledModel, asOf: string,
   const runIds = new Set([...latest.values()].map((l) => l.runId));
   let importWatermark = Infinity;
   let humanWatermark = Infinity;
+  const backdated = new Set<number>();
   for (const runId of runIds) {
     const run = await SnapshotRepository.run(db, runId);
     if (!run) continue;
     importWatermark = Math.min(importWatermark, run.import_watermark);
     humanWatermark = Math.min(humanWatermark, run.human_watermark);
+    if (Date.parse(run.as_of) < Date.parse(run.started_at) - LIVE_RUN_SLACK_MS) backdated.add(runId);
   }
   const plan = new Set<number>();
   for (const id of ids) {
     const snap = latest.get(id);
     if (!snap || (snap.validUntil !== null && snap.validUntil <= asOf)) plan.add(id);
+    // A run as of a past moment (a replay, --as-of) could not see facts or human input
+    // already stored but learned after that moment; for a later moment they count, and
+    // no watermark shows them. Its snapshots hold for their own moment only.
+    else if (backdated.has(snap.runId) && snap.asOf !== asOf) plan.add(id);
   }
   for (const id of await SignalsRepository.changedAccounts(db, { importId: Number.isFinite(importWatermark) ? importWatermark : 0 })) plan.add(id);
   const touched = await db
