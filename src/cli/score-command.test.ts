@@ -80,6 +80,18 @@ for (const dialect of DIALECTS) {
       for (const p of history.points) expect(reports.map((r) => r.asOf)).toContain(p.asOf);
     });
 
+    it('refuses a scorecard the model lacks, an impossible date and an unknown model version', () => {
+      const card = bellwether(test.url, 'explain', 'ACC-000001', '--scorecard', 'happiness');
+      expect(card.status).toBe(2);
+      expect(card.stderr).toContain('--scorecard "happiness" is not in the model (it has health, churn-risk, expansion)');
+      const date = bellwether(test.url, 'score', '--as-of', '2026-02-30');
+      expect(date.status).toBe(2);
+      expect(date.stderr).toContain('--as-of "2026-02-30" is not a date');
+      const version = bellwether(test.url, 'model', 'show', '--model-version', 'no-such-version');
+      expect(version.status).toBe(1);
+      expect(version.stderr).toContain('no stored model version "no-such-version"');
+    });
+
     it('rejects a bad model with its line and keeps the active one', () => {
       const bad = join(temp.dir, `bad-${dialect}.yaml`);
       // The shipped model with one metric misspelt: the error must name that line.

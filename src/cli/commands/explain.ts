@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { activeModel, openMigratedStore, scoreOneAccount } from '../../app/index.js';
 import { explain, type AccountScore } from '../../scoring/index.js';
-import { actorOf, databaseUrl, EXIT, nowIso, parseMoment, type GlobalOptions } from '../context.js';
+import { actorOf, checkScorecard, databaseUrl, EXIT, nowIso, parseMoment, type GlobalOptions } from '../context.js';
 
 const n1 = (x: number | null) => (x === null ? '–' : (Math.round(x * 10) / 10).toFixed(1));
 
@@ -41,6 +41,7 @@ export function registerExplain(program: Command) {
       const store = await openMigratedStore(databaseUrl(global));
       try {
         const { model } = await activeModel(store, { now, actor: actorOf(undefined) });
+        checkScorecard(options.scorecard, model.scorecards.map((c) => c.name));
         const result = await scoreOneAccount(store, model, account, asOf);
         if (!result) {
           process.stderr.write(`bellwether: no account "${account}" was known at ${asOf}\n`);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { accountHistory, activeModel, openMigratedStore } from '../../app/index.js';
+import { accountHistory, accountIdOf, activeModel, openMigratedStore } from '../../app/index.js';
 import type { StoredSnapshotRow } from '../../store/index.js';
-import { actorOf, databaseUrl, nowIso, parseMoment, type GlobalOptions } from '../context.js';
+import { actorOf, checkScorecard, databaseUrl, EXIT, nowIso, parseMoment, type GlobalOptions } from '../context.js';
 
 const DAY_MS = 86_400_000;
 
@@ -28,6 +28,12 @@ export function registerHistory(program: Command) {
       const store = await openMigratedStore(databaseUrl(global));
       try {
         const { model } = await activeModel(store, { now, actor: actorOf(undefined) });
+        checkScorecard(options.scorecard, model.scorecards.map((c) => c.name));
+        if ((await accountIdOf(store, account)) === undefined) {
+          process.stderr.write(`bellwether: no account "${account}"\n`);
+          process.exitCode = EXIT.error;
+          return;
+        }
         const scorecard = options.scorecard ?? model.scorecards[0]?.name ?? 'health';
         const range = { ...(options.from ? { from: parseMoment(options.from, '--from', now) } : {}), ...(options.to ? { to: parseMoment(options.to, '--to', now) } : {}) };
         const rows = await accountHistory(store, model.version, account, scorecard, range);

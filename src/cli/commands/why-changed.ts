@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { activeModel, openMigratedStore, scoreOneAccount } from '../../app/index.js';
 import { whyChanged, type WhyChanged } from '../../scoring/index.js';
-import { actorOf, databaseUrl, EXIT, nowIso, parseMoment, UsageError, type GlobalOptions } from '../context.js';
+import { actorOf, checkScorecard, databaseUrl, EXIT, nowIso, parseMoment, UsageError, type GlobalOptions } from '../context.js';
 
 const signed = (x: number | null) => (x === null ? 'n/a' : `${x >= 0 ? '+' : ''}${(Math.round(x * 10) / 10).toFixed(1)}`);
 const raw = (v: number | string | null | undefined) => (v === null || v === undefined ? 'no data' : typeof v === 'number' ? String(Math.round(v * 100) / 100) : v);
@@ -35,6 +35,7 @@ export function registerWhyChanged(program: Command) {
       try {
         // Both moments under the one active model: a rule change never reads as a change in the customer.
         const { model } = await activeModel(store, { now, actor: actorOf(undefined) });
+        checkScorecard(options.scorecard, model.scorecards.map((c) => c.name));
         const before = await scoreOneAccount(store, model, account, from);
         const after = await scoreOneAccount(store, model, account, to);
         if (!after) {

@@ -29,17 +29,17 @@ export function formatModel(model: CompiledModel): string {
 export function registerModelShow(model: Command) {
   model
     .command('show')
-    .description('the active model (or --version) as a readable outline; --json gives its definition')
-    .option('--version <version>', 'a stored model version')
+    .description('the active model (or --model-version) as a readable outline; --json gives its definition')
+    .option('--model-version <version>', 'a stored model version (see `bellwether score` output)')
     .option('--source', 'print the YAML instead')
-    .action(async (options: { version?: string; source?: boolean }, command: Command) => {
+    .action(async (options: { modelVersion?: string; source?: boolean }, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions>();
       const now = nowIso();
       const store = await openMigratedStore(databaseUrl(global));
       try {
-        const found = options.version ? await modelVersion(store, options.version) : await activeModel(store, { now, actor: actorOf(undefined) });
+        const found = options.modelVersion ? await modelVersion(store, options.modelVersion) : await activeModel(store, { now, actor: actorOf(undefined) });
         if (!found) {
-          process.stderr.write(`bellwether: no stored model version "${options.version}"\n`);
+          process.stderr.write(`bellwether: no stored model version "${options.modelVersion}"\n`);
           process.exitCode = EXIT.error;
           return;
         }
