@@ -154,6 +154,23 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('explaining a grandparent rolls up its whole subtree, as the run stored it', async () => {
+      const accounts = join(temp.dir, 'accounts.csv');
+      writeFileSync(accounts, 'external_id,name,domains,arr,parent_external_id,known_at\nG-1,Group,group.example,300000,,2026-01-01T00:00:00Z\nP-1,Parent,parent.example,200000,G-1,2026-01-01T00:00:00Z\nC-1,Child,child.example,100000,P-1,2026-01-01T00:00:00Z\n');
+      const usage = join(temp.dir, 'usage_days.csv');
+      writeFileSync(usage, 'account_external_id,date,active_users,events,known_at\nC-1,2026-11-01,3,10,2026-11-02T00:00:00Z\nP-1,2026-11-01,40,900,2026-11-02T00:00:00Z\n');
+      await importFiles(test.store, [accounts, usage], { now: LATER, threads: 'inline' });
+      await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
+
+      const [row] = await test.store.db.selectFrom('score_snapshots').select('body').where('account_external_id', '=', 'G-1').where('scorecard', '=', 'health').execute();
+      const stored = JSON.parse(row!.body) as { score: number | null; drivers: Array<{ kind: string; id: string }> };
+      const fresh = (await scoreOneAccount(test.store, defaultModel, 'G-1', AS_OF))?.scorecards.find((c) => c.scorecard === 'health');
+
+      expect(stored.score).not.toBeNull();
+      expect(fresh?.score ?? NaN).toBeCloseTo(stored.score ?? NaN, 3);
+      expect(fresh?.drivers.filter((d) => d.kind === 'child').map((d) => d.id)).toEqual(stored.drivers.filter((d) => d.kind === 'child').map((d) => d.id));
+    });
+
     it('a new model version rescores every account', async () => {
       await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
       const source = (await readFile(DEFAULT_MODEL_FILE, 'utf8')).replace(/^name: .*$/m, 'name: changed');

@@ -59,7 +59,7 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
   const plan = options.mode === 'full' ? undefined : await incrementalPlan(store, model, asOf, ids, firstCard, families);
   const mode = plan ? 'incremental' : 'full';
   // Children before their parents, so a parent's roll-up finds its children's scores.
-  const toScore = (plan ? ids.filter((id) => plan.has(id)) : [...ids]).sort((a, b) => (families.depth.get(b) ?? 0) - (families.depth.get(a) ?? 0) || a - b);
+  const toScore = (plan ? ids.filter((id) => plan.has(id)) : [...ids]).sort((a, b) => (families.depth.get(a) ?? 0) - (families.depth.get(b) ?? 0) || a - b);
   const runId = await SnapshotRepository.startRun(db, { modelVersion: model.version, asOf, mode, startedAt: options.now, importWatermark, humanWatermark });
 
   const population = await populationFor(store, model, asOf, mode === 'full' ? ids : undefined, batchSize);
@@ -76,10 +76,10 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
     const threads = options.threads ?? defaultThreads(store, singles.length, batchSize);
     if (threads > 1) {
       const pool = await startScorePool(threads, { target: store.target, modelJson: JSON.stringify(model.definition), modelVersion: model.version, asOf, populationJson: population ? JSON.stringify(population) : null });
+      // At most two batches per thread in flight: enough to keep every thread busy while this one writes.
+      let writing: Promise<unknown> = Promise.resolve();
+      const inFlight = new Set<Promise<void>>();
       try {
-        // At most two batches per thread in flight: enough to keep every thread busy while this one writes.
-        let writing: Promise<unknown> = Promise.resolve();
-        const inFlight = new Set<Promise<void>>();
         for (let i = 0; i < singles.length; i += batchSize) {
           if (inFlight.size >= 2 * pool.size) await Promise.race(inFlight);
           const task = pool.score(singles.slice(i, i + batchSize)).then((done) => {
@@ -99,6 +99,9 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
         await Promise.all(inFlight);
         await writing;
       } finally {
+        // On a failure too: nothing may still be writing when the run is marked failed.
+        await Promise.allSettled(inFlight);
+        await writing.catch(() => {});
         await pool.close();
       }
     } else {
@@ -113,9 +116,13 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
     }
     const childScores = new Map<number, AccountScore>();
     for (let i = 0; i < familyIds.length; i += batchSize) {
-      const signals = await loadSignals(store, familyIds.slice(i, i + batchSize), asOf);
+      const batch = familyIds.slice(i, i + batchSize);
+      const signals = await loadSignals(store, batch, asOf);
       const rows: SnapshotRow[] = [];
-      for (const own of signals.values()) {
+      // In the batch's order (children first), not the loader's (by id).
+      for (const id of batch) {
+        const own = signals.get(id);
+        if (!own) continue;
         const kids = families.children.get(own.account.id);
         const s = kids ? { ...own, children: kids.map((k) => childScores.get(k)).filter((c): c is AccountScore => c !== undefined) } : own;
         const result = scoreAccount(s, model, asOf, population ? { population } : {});

@@ -18,17 +18,24 @@ export async function scoreOneAccount(store: Store, model: CompiledModel, extern
   const id = await accountIdOf(store, externalId);
   if (id === undefined) return undefined;
   const at = new Date(asOf).toISOString();
-  const kids = await store.db.selectFrom('accounts').select('id').where('parent_external_id', '=', externalId).where('id', '!=', id).execute();
-  const signals = await loadSignals(store, [id, ...kids.map((k) => Number(k.id))], at);
-  const own = signals.get(id);
-  if (!own) return undefined;
   const population = (await SnapshotRepository.population(store.db, model.version, at))?.population as Population | undefined;
   const context = population ? { population } : {};
-  const children = kids.flatMap((k) => {
-    const s = signals.get(Number(k.id));
-    return s ? [scoreAccount(s, model, at, context)] : [];
-  });
-  return scoreAccount(children.length > 0 ? { ...own, children } : own, model, at, context);
+  // The whole subtree, children before parents, as a run rolls it up; a cycle in the links stops at the first repeat.
+  const seen = new Set<number>();
+  const scoreTree = async (accountId: number, external: string): Promise<AccountScore | undefined> => {
+    seen.add(accountId);
+    const kids = await store.db.selectFrom('accounts').select(['id', 'external_id']).where('parent_external_id', '=', external).execute();
+    const children: AccountScore[] = [];
+    for (const k of kids) {
+      if (seen.has(Number(k.id))) continue;
+      const child = await scoreTree(Number(k.id), k.external_id);
+      if (child) children.push(child);
+    }
+    const own = (await loadSignals(store, [accountId], at)).get(accountId);
+    if (!own) return undefined;
+    return scoreAccount(children.length > 0 ? { ...own, children } : own, model, at, context);
+  };
+  return scoreTree(id, externalId);
 }
 
 /** An account's stored snapshots of one scorecard under a model, oldest first. */

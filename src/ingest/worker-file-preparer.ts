@@ -108,7 +108,8 @@ export function workerFilePreparer(): FilePreparer {
         let finished = false;
         try {
           for (;;) {
-            if (p.error) throw p.error;
+            // Batches prepared before a failure are written first, as on one thread.
+            if (p.error && p.queue.length === 0) throw p.error;
             const item = p.queue.length > 0 ? p.queue.shift() : await new Promise<PreparedBatch | undefined>((resolve, reject) => ((p.batch = resolve), (p.fail = reject)));
             if (item === undefined) {
               finished = true;
