@@ -171,6 +171,34 @@ for (const dialect of DIALECTS) {
       expect(fresh?.drivers.filter((d) => d.kind === 'child').map((d) => d.id)).toEqual(stored.drivers.filter((d) => d.kind === 'child').map((d) => d.id));
     });
 
+    it('rolls a child up into the parent it had at the moment scored, and rescores the parent it left', async () => {
+      const write = (name: string, text: string) => {
+        const file = join(temp.dir, name);
+        writeFileSync(file, text);
+        return file;
+      };
+      const header = 'external_id,name,domains,arr,parent_external_id,known_at\n';
+      await importFiles(test.store, [write('accounts.csv', `${header}P-1,One,one.example,1000,,2026-01-01T00:00:00Z\nP-2,Two,two.example,1000,,2026-01-01T00:00:00Z\nC-1,Kid,kid.example,500,P-1,2026-01-01T00:00:00Z\n`), write('usage_days.csv', 'account_external_id,date,active_users,events,known_at\nC-1,2026-11-01,30,900,2026-11-02T00:00:00Z\n')], { now: LATER, threads: 'inline' });
+      const children = async (parent: string, asOf: string) => {
+        const rows = await test.store.db.selectFrom('score_snapshots').select('body').where('account_external_id', '=', parent).where('scorecard', '=', 'health').where('as_of', '=', asOf).execute();
+        const body = JSON.parse(rows[0]!.body) as { components: Array<{ component: string; metrics: Array<{ metric: string }> }> };
+        return body.components.filter((c) => c.component === 'children').flatMap((c) => c.metrics.map((m) => m.metric));
+      };
+
+      // C-1 moves to P-2 in a version learned after the moment scored: the past roll-up stays with P-1.
+      await importFiles(test.store, [write('accounts-later.csv', `${header}C-1,Kid,kid.example,500,P-2,2026-12-01T00:00:00Z\n`)], { now: LATER, threads: 'inline' });
+      await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: AS_OF });
+      expect(await children('P-1', AS_OF)).toEqual(['C-1']);
+      expect(await children('P-2', AS_OF)).toEqual([]);
+
+      // Now learned before the moment: an incremental run rescores the child and both parents.
+      await importFiles(test.store, [write('accounts-move.csv', `${header}C-1,Kid,kid.example,500,P-2,2026-11-10T00:00:00Z\n`)], { now: LATER, threads: 'inline' });
+      const again = await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: AS_OF });
+      expect(again.scored).toBeGreaterThanOrEqual(3);
+      expect(await children('P-1', AS_OF)).toEqual([]);
+      expect(await children('P-2', AS_OF)).toEqual(['C-1']);
+    });
+
     it('a new model version rescores every account', async () => {
       await scoreAccounts(test.store, defaultModel, { asOf: AS_OF, now: LATER });
       const source = (await readFile(DEFAULT_MODEL_FILE, 'utf8')).replace(/^name: .*$/m, 'name: changed');

@@ -55,7 +55,7 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
   const ids = await SignalsRepository.accountIds(db, asOf);
   const firstCard = model.scorecards[0]?.name ?? '';
 
-  const families = await accountFamilies(store);
+  const families = await accountFamilies(store, asOf);
   const plan = options.mode === 'full' ? undefined : await incrementalPlan(store, model, asOf, ids, firstCard, families);
   const mode = plan ? 'incremental' : 'full';
   // Children before their parents, so a parent's roll-up finds its children's scores.
@@ -199,7 +199,10 @@ async function incrementalPlan(store: Store, model: CompiledModel, asOf: string,
     // no watermark shows them. Its snapshots hold for their own moment only.
     else if (backdated.has(snap.runId) && snap.asOf !== asOf) plan.add(id);
   }
-  for (const id of await SignalsRepository.changedAccounts(db, { importId: Number.isFinite(importWatermark) ? importWatermark : 0 })) plan.add(id);
+  const changed = await SignalsRepository.changedAccounts(db, { importId: Number.isFinite(importWatermark) ? importWatermark : 0 });
+  for (const id of changed) plan.add(id);
+  // A parent an account has left rolled it up in its snapshot: it is rescored too.
+  for (const id of await formerParents(store, changed)) plan.add(id);
   const touched = await db
     .selectFrom('audit_entries')
     .innerJoin('accounts', 'accounts.external_id', 'audit_entries.account_external_id')
@@ -219,9 +222,12 @@ interface Families {
   readonly depth: Map<number, number>;
 }
 
-/** Parent links between accounts (their current `parent_external_id`). */
-async function accountFamilies(store: Store): Promise<Families> {
-  const links = await sql<{ id: number; external_id: string; parent_external_id: string | null }>`select id, external_id, parent_external_id from accounts where parent_external_id is not null or id in (select a.id from accounts a join accounts c on c.parent_external_id = a.external_id)`.execute(store.db);
+/** Parent links between accounts as Bellwether knew them at `asOf` (a re-parenting later must not change a past roll-up). */
+async function accountFamilies(store: Store, asOf: string): Promise<Families> {
+  const links = await sql<{ id: number; external_id: string; parent_external_id: string | null }>`
+    select id, external_id, parent_external_id from accounts where known_at <= ${asOf}
+    union all
+    select id, external_id, parent_external_id from accounts_history where known_at <= ${asOf} and superseded_at > ${asOf}`.execute(store.db);
   const byExternal = new Map(links.rows.map((r) => [r.external_id, Number(r.id)]));
   const children = new Map<number, number[]>();
   const parentOf = new Map<number, number>();
@@ -243,6 +249,24 @@ async function accountFamilies(store: Store): Promise<Families> {
     }
   }
   return { children, parentOf, depth };
+}
+
+/** The ids of every parent any version of these accounts named. */
+async function formerParents(store: Store, accountIds: readonly number[]): Promise<number[]> {
+  const out = new Set<number>();
+  for (let i = 0; i < accountIds.length; i += 1000) {
+    const chunk = accountIds.slice(i, i + 1000);
+    if (chunk.length === 0) continue;
+    const rows = await store.db
+      .selectFrom('accounts_history as h')
+      .innerJoin('accounts as p', 'p.external_id', 'h.parent_external_id')
+      .select('p.id')
+      .distinct()
+      .where('h.id', 'in', chunk)
+      .execute();
+    for (const r of rows) out.add(Number(r.id));
+  }
+  return [...out];
 }
 
 /** Adds the parent of every planned account, and every child of a planned parent. */

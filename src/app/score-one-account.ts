@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { scoreAccount, type AccountScore, type CompiledModel, type Population } from '../scoring/index.js';
 import { SnapshotRepository, type Store, type StoredSnapshotRow } from '../store/index.js';
 import { loadSignals } from './load-signals.js';
@@ -24,7 +25,7 @@ export async function scoreOneAccount(store: Store, model: CompiledModel, extern
   const seen = new Set<number>();
   const scoreTree = async (accountId: number, external: string): Promise<AccountScore | undefined> => {
     seen.add(accountId);
-    const kids = await store.db.selectFrom('accounts').select(['id', 'external_id']).where('parent_external_id', '=', external).execute();
+    const kids = await childrenAsOf(store, external, at);
     const children: AccountScore[] = [];
     for (const k of kids) {
       if (seen.has(Number(k.id))) continue;
@@ -36,6 +37,15 @@ export async function scoreOneAccount(store: Store, model: CompiledModel, extern
     return scoreAccount(children.length > 0 ? { ...own, children } : own, model, at, context);
   };
   return scoreTree(id, externalId);
+}
+
+/** The accounts whose version believed at `asOf` names `parentExternalId` as their parent. */
+async function childrenAsOf(store: Store, parentExternalId: string, asOf: string): Promise<Array<{ id: number; external_id: string }>> {
+  const { rows } = await sql<{ id: number; external_id: string }>`
+    select id, external_id from accounts where parent_external_id = ${parentExternalId} and known_at <= ${asOf}
+    union all
+    select id, external_id from accounts_history where parent_external_id = ${parentExternalId} and known_at <= ${asOf} and superseded_at > ${asOf}`.execute(store.db);
+  return rows;
 }
 
 /** An account's stored snapshots of one scorecard under a model, oldest first. */
