@@ -237,6 +237,11 @@ for (const dialect of DIALECTS) {
 
       await expect(activateModel(test.store, 'name: broken\nscorecards: {}\n', { now: LATER, actor: 'ann@example.org' })).rejects.toThrow(/model|scorecard/i);
       expect((await ModelRepository.active(test.store.db))?.version).toBe(defaultModel.version);
+      // The database itself holds at most one active model.
+      await ModelRepository.save(test.store.db, { version: 'other', name: 'other', source: 'x', createdAt: LATER, createdBy: 'ann@example.org' });
+      await expect(test.store.db.updateTable('score_models').set({ active: 1 }).where('version', '=', 'other').execute()).rejects.toThrow();
+      await ModelRepository.activate(test.store.db, 'other', LATER);
+      expect((await ModelRepository.list(test.store.db)).filter((m) => m.active).map((m) => m.version)).toEqual(['other']);
     });
   });
 }

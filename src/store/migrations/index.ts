@@ -4,6 +4,7 @@ import * as dropFactSourceChecksum from './202612020200_drop_fact_source_checksu
 import * as createOverridesPulsesAudit from './202612020310_create_overrides_pulses_audit.js';
 import * as createScoreTables from './202612020300_create_score_tables.js';
 import * as addSignalIndexes from './202612020320_add_signal_indexes.js';
+import * as oneActiveModel from './202612020330_one_active_model.js';
 
 /** Migrations registered in code, so the built package never scans folders. Never edit one that has shipped; add one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202612020310_create_overrides_pulses_audit': createOverridesPulsesAudit,
   '202612020300_create_score_tables': createScoreTables,
   '202612020320_add_signal_indexes': addSignalIndexes,
+  '202612020330_one_active_model': oneActiveModel,
 };
 
 export const migrationProvider: MigrationProvider = {
