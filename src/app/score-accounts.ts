@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { sql } from 'kysely';
 import { buildPopulation, populationInputs, scoreAccount, type AccountScore, type CompiledModel, type Population, type PopulationInput } from '../scoring/index.js';
-import { SIGNAL_KINDS, SignalsRepository, SnapshotRepository, type SignalList, type SnapshotRow, type Store } from '../store/index.js';
+import { AccountRepository, AuditRepository, SIGNAL_KINDS, SignalsRepository, SnapshotRepository, type ParentLink, type SignalList, type SnapshotRow, type Store } from '../store/index.js';
 import { loadSignals } from './load-signals.js';
 import { addBand, mergeBands, scoreSingles, snapshotRow, type BandCounts } from './score-batch.js';
 import { startScorePool } from './score-pool.js';
@@ -51,7 +50,7 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
   const asOf = new Date(options.asOf).toISOString();
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const importWatermark = await SignalsRepository.latestImportId(db);
-  const humanWatermark = await latestAuditId(store);
+  const humanWatermark = await AuditRepository.latestId(db);
   const ids = await SignalsRepository.accountIds(db, asOf);
   const firstCard = model.scorecards[0]?.name ?? '';
 
@@ -163,10 +162,6 @@ function defaultThreads(store: Store, accounts: number, batchSize: number): numb
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(accounts / batchSize)));
 }
 
-async function latestAuditId(store: Store): Promise<number> {
-  const row = await store.db.selectFrom('audit_entries').select((e) => e.fn.max('id').as('id')).executeTakeFirst();
-  return Number(row?.id ?? 0);
-}
 
 /**
  * The accounts an incremental run must score, or undefined when the run must be full (no
@@ -202,20 +197,13 @@ async function incrementalPlan(store: Store, model: CompiledModel, asOf: string,
   const changed = await SignalsRepository.changedAccounts(db, { importId: Number.isFinite(importWatermark) ? importWatermark : 0 });
   for (const id of changed) plan.add(id);
   // A parent an account has left rolled it up in its snapshot: it is rescored too.
-  for (const id of await formerParents(store, changed)) plan.add(id);
-  const touched = await db
-    .selectFrom('audit_entries')
-    .innerJoin('accounts', 'accounts.external_id', 'audit_entries.account_external_id')
-    .select('accounts.id')
-    .distinct()
-    .where('audit_entries.id', '>', Number.isFinite(humanWatermark) ? humanWatermark : 0)
-    .execute();
-  for (const r of touched) plan.add(Number(r.id));
+  for (const id of await AccountRepository.formerParentIds(db, changed)) plan.add(id);
+  for (const id of await AuditRepository.accountsSince(db, Number.isFinite(humanWatermark) ? humanWatermark : 0)) plan.add(id);
   addFamilies(families, plan);
   return plan;
 }
 
-interface Families {
+export interface Families {
   readonly children: Map<number, number[]>;
   readonly parentOf: Map<number, number>;
   /** How many levels of children an account has under it: 0 for a leaf. */
@@ -223,19 +211,20 @@ interface Families {
 }
 
 /** Parent links between accounts as Bellwether knew them at `asOf` (a re-parenting later must not change a past roll-up). */
-async function accountFamilies(store: Store, asOf: string): Promise<Families> {
-  const links = await sql<{ id: number; external_id: string; parent_external_id: string | null }>`
-    select id, external_id, parent_external_id from accounts where known_at <= ${asOf}
-    union all
-    select id, external_id, parent_external_id from accounts_history where known_at <= ${asOf} and superseded_at > ${asOf}`.execute(store.db);
-  const byExternal = new Map(links.rows.map((r) => [r.external_id, Number(r.id)]));
+export async function accountFamilies(store: Store, asOf: string): Promise<Families> {
+  return familiesOf(await AccountRepository.parentLinksAsOf(store.db, asOf));
+}
+
+/** Children, parents and depths from parent links; links to unknown accounts and to oneself are ignored. */
+export function familiesOf(links: readonly ParentLink[]): Families {
+  const byExternal = new Map(links.map((r) => [r.externalId, r.id]));
   const children = new Map<number, number[]>();
   const parentOf = new Map<number, number>();
-  for (const r of links.rows) {
-    const parent = r.parent_external_id ? byExternal.get(r.parent_external_id) : undefined;
-    if (parent === undefined || parent === Number(r.id)) continue;
-    (children.get(parent) ?? children.set(parent, []).get(parent)!).push(Number(r.id));
-    parentOf.set(Number(r.id), parent);
+  for (const r of links) {
+    const parent = r.parentExternalId ? byExternal.get(r.parentExternalId) : undefined;
+    if (parent === undefined || parent === r.id) continue;
+    (children.get(parent) ?? children.set(parent, []).get(parent)!).push(r.id);
+    parentOf.set(r.id, parent);
   }
   const depth = new Map<number, number>();
   for (const leaf of parentOf.keys()) {
@@ -251,23 +240,6 @@ async function accountFamilies(store: Store, asOf: string): Promise<Families> {
   return { children, parentOf, depth };
 }
 
-/** The ids of every parent any version of these accounts named. */
-async function formerParents(store: Store, accountIds: readonly number[]): Promise<number[]> {
-  const out = new Set<number>();
-  for (let i = 0; i < accountIds.length; i += 1000) {
-    const chunk = accountIds.slice(i, i + 1000);
-    if (chunk.length === 0) continue;
-    const rows = await store.db
-      .selectFrom('accounts_history as h')
-      .innerJoin('accounts as p', 'p.external_id', 'h.parent_external_id')
-      .select('p.id')
-      .distinct()
-      .where('h.id', 'in', chunk)
-      .execute();
-    for (const r of rows) out.add(Number(r.id));
-  }
-  return [...out];
-}
 
 /** Adds the parent of every planned account, and every child of a planned parent. */
 function addFamilies(families: Families, plan: Set<number>): void {

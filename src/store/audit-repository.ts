@@ -69,4 +69,16 @@ export const AuditRepository = {
     const rows = await q.orderBy('at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
     return rows.map(toEntry);
   },
+
+  /** The newest entry's id (0 when none): incremental scoring's watermark of human input. */
+  async latestId(db: Kysely<Database>): Promise<number> {
+    const row = await db.selectFrom('audit_entries').select((e) => e.fn.max('id').as('id')).executeTakeFirst();
+    return Number(row?.id ?? 0);
+  },
+
+  /** Ids of the accounts that entries after `afterId` concern. */
+  async accountsSince(db: Kysely<Database>, afterId: number): Promise<number[]> {
+    const rows = await db.selectFrom('audit_entries').innerJoin('accounts', 'accounts.external_id', 'audit_entries.account_external_id').select('accounts.id').distinct().where('audit_entries.id', '>', afterId).execute();
+    return rows.map((r) => Number(r.id));
+  },
 };

@@ -7,7 +7,7 @@ export { factVersion, upsertFactVersions, type FactVersion, type UpsertContext, 
 export { factStatementsFor } from './fact-statements-for.js';
 export type { FactStatements } from './fact-statements.js';
 export { ImportRepository, type ImportCounts, type ImportRow, type QuarantineEntry } from './import-repository.js';
-export { AccountRepository, type AccountListItem, type AccountRefRow } from './account-repository.js';
+export { AccountRepository, type AccountListItem, type AccountRefRow, type ParentLink } from './account-repository.js';
 export type { Database } from './schema.js';
 export { OverrideRepository, type StoredOverride } from './override-repository.js';
 export { PulseRepository, type StoredPulse } from './pulse-repository.js';
