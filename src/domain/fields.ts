@@ -59,10 +59,6 @@ function field<T>(parse: FieldParse<T>) {
  * validates rows with these directly, skipping zod's object machinery.
  */
 export function fieldParser<T>(schema: z.ZodType<T>): FieldParse<T> {
-  return parserOf(schema);
-}
-
-function parserOf<T>(schema: z.ZodType<T>): FieldParse<T> {
   const known = PARSERS.get(schema);
   if (known) return known as FieldParse<T>;
   return (v, ctx) => {
@@ -271,7 +267,7 @@ export const booleanField = field((v, ctx): boolean => {
 
 /** Makes a field optional: blank cells become `undefined`. */
 export function optional<T>(schema: z.ZodType<T>) {
-  const parse = parserOf(schema);
+  const parse = fieldParser(schema);
   const optionalParse: FieldParse<T | undefined> = (v, ctx) => (isBlank(v) ? undefined : parse(v, ctx));
   const made = z.unknown().transform(optionalParse).optional();
   PARSERS.set(made, optionalParse);
@@ -280,7 +276,7 @@ export function optional<T>(schema: z.ZodType<T>) {
 
 /** Makes a field optional with a value for blank cells; `fallback` is called each time, so a list default is never shared. */
 export function withDefault<T>(schema: z.ZodType<T>, fallback: () => T) {
-  const parse = parserOf(schema);
+  const parse = fieldParser(schema);
   const defaultedParse: FieldParse<T> = (v, ctx) => (isBlank(v) ? fallback() : parse(v, ctx));
   // A transform alone is not run for a missing key; `default` covers that case.
   const made = z
@@ -293,7 +289,7 @@ export function withDefault<T>(schema: z.ZodType<T>, fallback: () => T) {
 
 /** Makes a field required: a blank cell is `missing_required`. */
 export function required<T>(schema: z.ZodType<T>) {
-  const parse = parserOf(schema);
+  const parse = fieldParser(schema);
   const requiredParse: FieldParse<T> = (v, ctx) => (isBlank(v) ? fail(ctx, 'missing_required', 'a value is required') : parse(v, ctx));
   const made = z.unknown().transform(requiredParse);
   PARSERS.set(made, requiredParse as FieldParse<unknown>);
