@@ -8,7 +8,7 @@ export { factStatementsFor } from './fact-statements-for.js';
 export type { FactStatements } from './fact-statements.js';
 export { ImportRepository, type ImportCounts, type ImportRow, type QuarantineEntry } from './import-repository.js';
 export { AccountRepository, type AccountListItem, type AccountRefRow, type ParentLink } from './account-repository.js';
-export type { Database } from './schema.js';
+export type { Database, Role } from './schema.js';
 export { OverrideRepository, type StoredOverride } from './override-repository.js';
 export { PulseRepository, type StoredPulse } from './pulse-repository.js';
 export { AuditRepository, type AuditFilter, type NewAuditEntry, type StoredAuditEntry } from './audit-repository.js';

@@ -168,6 +168,71 @@ export interface AuditEntriesTable {
   after: string | null;
 }
 
+/** The portfolio's read model: an account's latest live score per scorecard. */
+export interface CurrentScoresTable {
+  account_id: number;
+  scorecard: string;
+  model_version: string;
+  snapshot_id: number;
+  as_of: string;
+  score: number | null;
+  band: string | null;
+  confidence: number;
+  score_30d_ago: number | null;
+  top_driver: string | null;
+  updated_at: string;
+}
+
+export type Role = 'admin' | 'manager' | 'rep' | 'viewer';
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string | null;
+  role: Role;
+  password_hash: string | null;
+  created_at: string;
+  updated_at: string;
+  last_login_at: string | null;
+  disabled_at: string | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  revoked_at: string | null;
+}
+
+export interface ApiKeysTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  prefix: string;
+  secret_hash: string;
+  created_at: string;
+  created_by: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+export interface AccountSharesTable {
+  account_id: number;
+  user_id: number;
+  granted_by: string;
+  created_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 /**
  * The typed part of the schema. Fact tables other than accounts are reached through
  * {@link FACT_TABLES} descriptors, because the import path treats them generically.
@@ -184,4 +249,10 @@ export interface Database {
   overrides: OverridesTable;
   pulses: PulsesTable;
   audit_entries: AuditEntriesTable;
+  current_scores: CurrentScoresTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  account_shares: AccountSharesTable;
+  settings: SettingsTable;
 }

@@ -5,6 +5,8 @@ import * as createOverridesPulsesAudit from './202612020310_create_overrides_pul
 import * as createScoreTables from './202612020300_create_score_tables.js';
 import * as addSignalIndexes from './202612020320_add_signal_indexes.js';
 import * as oneActiveModel from './202612020330_one_active_model.js';
+import * as createUsersAndAccess from './202612020400_create_users_and_access.js';
+import * as createCurrentScores from './202612020410_create_current_scores.js';
 
 /** Migrations registered in code, so the built package never scans folders. Never edit one that has shipped; add one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -14,6 +16,8 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202612020300_create_score_tables': createScoreTables,
   '202612020320_add_signal_indexes': addSignalIndexes,
   '202612020330_one_active_model': oneActiveModel,
+  '202612020400_create_users_and_access': createUsersAndAccess,
+  '202612020410_create_current_scores': createCurrentScores,
 };
 
 export const migrationProvider: MigrationProvider = {
