@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { amountField, countField, dateField, optional, required, timestampField, withDefault } from './fields.js';
+import { amountField, choiceField, countField, dateField, fieldWireType, optional, required, scoreField, timestampField, withDefault } from './fields.js';
+import { ENTITY_KIND_SPECS, ENTITY_KINDS } from './entity-kinds.js';
 
 const reasonOf = (schema: z.ZodType, value: unknown) => {
   const r = schema.safeParse(value);
@@ -71,5 +72,24 @@ describe('required, optional and withDefault', () => {
     const r = schema.safeParse({ a: '1', d: 'not a list' });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['d']);
+  });
+});
+
+describe('fieldWireType', () => {
+  it('names what every importable field yields, so the API can describe it', () => {
+    const untyped: string[] = [];
+    for (const kind of ENTITY_KINDS) {
+      for (const [name, schema] of Object.entries(ENTITY_KIND_SPECS[kind].schema.shape)) {
+        // Nested structures (lists of participants, attribute maps) are described by their zod shape.
+        if (!fieldWireType(schema as z.ZodType) && !['participants', 'attributes'].includes(name)) untyped.push(`${kind}.${name}`);
+      }
+    }
+    expect(untyped).toEqual([]);
+  });
+
+  it('keeps a choice field\'s values and a score field\'s range through optional()', () => {
+    expect(fieldWireType(optional(scoreField(1, 5)))).toEqual({ type: 'number', min: 1, max: 5, integer: true });
+    expect(fieldWireType(required(choiceField(['a', 'b'])))).toEqual({ type: 'choice', values: ['a', 'b'] });
+    expect(fieldWireType(z.string())).toBeUndefined();
   });
 });

@@ -47,10 +47,27 @@ export type FieldParse<T> = (v: unknown, ctx: Ctx) => T;
 // cells, and every extra zod layer (pipe, preprocess) cost about as much as the check itself.
 const PARSERS = new WeakMap<z.ZodType, FieldParse<unknown>>();
 
-function field<T>(parse: FieldParse<T>) {
+/**
+ * What a field's parsed value is on the wire, for the API's schemas and OpenAPI document:
+ * a field accepts loose input (a CSV cell) but always yields one of these.
+ */
+export type FieldWireType =
+  | { readonly type: 'text' | 'id' | 'email' | 'slug' | 'currency' | 'date' | 'timestamp' | 'boolean' | 'list' | 'domains' }
+  | { readonly type: 'number'; readonly min?: number; readonly max?: number; readonly integer?: boolean }
+  | { readonly type: 'choice'; readonly values: readonly string[] };
+
+const WIRE_TYPES = new WeakMap<z.ZodType, FieldWireType>();
+
+function field<T>(parse: FieldParse<T>, wire: FieldWireType) {
   const schema = z.unknown().transform(parse);
   PARSERS.set(schema, parse);
+  WIRE_TYPES.set(schema, wire);
   return schema;
+}
+
+/** The wire type of a field made here (or `required`/`optional`/`withDefault` of one); undefined for any other schema. */
+export function fieldWireType(schema: z.ZodType): FieldWireType | undefined {
+  return WIRE_TYPES.get(schema);
 }
 
 /**
@@ -110,7 +127,7 @@ function parseDate(v: unknown, ctx: Ctx): string {
 }
 
 /** A calendar date, stored as `YYYY-MM-DD`. Rejects impossible dates such as 2024-02-30. */
-export const dateField = field(parseDate);
+export const dateField = field(parseDate, { type: 'date' });
 
 function parseTimestamp(v: unknown, ctx: Ctx): string {
   if (v instanceof Date) return v.toISOString();
@@ -146,7 +163,7 @@ function parseTimestamp(v: unknown, ctx: Ctx): string {
  * (`2024-05-01T09:30:00.000Z`) so text comparison orders it on every database.
  * A bare date means midnight UTC; a time without an offset is taken as UTC.
  */
-export const timestampField = field(parseTimestamp);
+export const timestampField = field(parseTimestamp, { type: 'timestamp' });
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
@@ -168,7 +185,7 @@ function parseNumber(v: unknown, ctx: Ctx): number {
 }
 
 /** Any finite number. */
-export const numberField = field(parseNumber);
+export const numberField = field(parseNumber, { type: 'number' });
 
 /** A money amount: a number that may not be negative. */
 export const amountField = field((v, ctx): number => {
@@ -176,7 +193,7 @@ export const amountField = field((v, ctx): number => {
   if (typeof n !== 'number') return z.NEVER;
   if (n < 0) return fail(ctx, 'negative_amount', `amount ${n} is negative`);
   return Math.round(n * 100) / 100;
-});
+}, { type: 'number', min: 0 });
 
 /** A whole count, zero or more. */
 export const countField = field((v, ctx): number => {
@@ -185,7 +202,7 @@ export const countField = field((v, ctx): number => {
   if (!Number.isInteger(n)) return fail(ctx, 'unparseable_number', `"${String(v)}" is not a whole number`);
   if (n < 0) return fail(ctx, 'out_of_range', `count ${n} is negative`);
   return n;
-});
+}, { type: 'number', min: 0, integer: true });
 
 /** A number within [min, max]. */
 export function scoreField(min: number, max: number, integer = true) {
@@ -196,7 +213,7 @@ export function scoreField(min: number, max: number, integer = true) {
       return fail(ctx, 'out_of_range', `${String(v)} is outside ${min}..${max}`);
     }
     return n;
-  });
+  }, { type: 'number', min, max, integer });
 }
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
@@ -206,7 +223,7 @@ export const emailField = field((v, ctx): string => {
   const raw = String(v).trim();
   if (!EMAIL.test(raw)) return fail(ctx, 'invalid_email', `"${raw}" is not an email address`);
   return raw.toLowerCase();
-});
+}, { type: 'email' });
 
 /** A domain name such as `acme.com`, lower-cased, without `www.` or a scheme. */
 const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/;
@@ -226,7 +243,7 @@ function parseList(v: unknown): string[] {
 }
 
 /** A list given as an array or as text separated by `;`, `|` or `,`. */
-export const listField = field(parseList);
+export const listField = field(parseList, { type: 'list' });
 
 export const domainListField = field((v, ctx): string[] => {
   const out: string[] = [];
@@ -236,14 +253,14 @@ export const domainListField = field((v, ctx): string[] => {
     if (!out.includes(d)) out.push(d);
   }
   return out;
-});
+}, { type: 'domains' });
 
 function parseText(v: unknown): string {
   return (typeof v === 'string' ? v : String(v)).trim();
 }
 
 /** Free text; surrounding whitespace trimmed. */
-export const textField = field(parseText);
+export const textField = field(parseText, { type: 'text' });
 
 /** A closed set of lower-case values; input is matched case-insensitively with spaces as `_`. */
 export function choiceField<const T extends readonly [string, ...string[]]>(values: T) {
@@ -253,7 +270,7 @@ export function choiceField<const T extends readonly [string, ...string[]]>(valu
     const s = String(v).trim().toLowerCase().replace(/[\s-]+/g, '_');
     if (!set.has(s)) return fail(ctx, 'invalid_value', `"${String(v)}" is not one of ${values.join(', ')}`);
     return s as T[number];
-  });
+  }, { type: 'choice', values });
 }
 
 /** A yes/no value: true/false, yes/no, 1/0, y/n. */
@@ -263,7 +280,12 @@ export const booleanField = field((v, ctx): boolean => {
   if (['true', 'yes', 'y', '1'].includes(s)) return true;
   if (['false', 'no', 'n', '0'].includes(s)) return false;
   return fail(ctx, 'invalid_value', `"${String(v)}" is not yes/no`);
-});
+}, { type: 'boolean' });
+
+function inheritWireType(made: z.ZodType, from: z.ZodType): void {
+  const wire = WIRE_TYPES.get(from);
+  if (wire) WIRE_TYPES.set(made, wire);
+}
 
 /** Makes a field optional: blank cells become `undefined`. */
 export function optional<T>(schema: z.ZodType<T>) {
@@ -271,6 +293,7 @@ export function optional<T>(schema: z.ZodType<T>) {
   const optionalParse: FieldParse<T | undefined> = (v, ctx) => (isBlank(v) ? undefined : parse(v, ctx));
   const made = z.unknown().transform(optionalParse).optional();
   PARSERS.set(made, optionalParse);
+  inheritWireType(made, schema);
   return made;
 }
 
@@ -284,6 +307,7 @@ export function withDefault<T>(schema: z.ZodType<T>, fallback: () => T) {
     .transform(defaultedParse)
     .default(fallback as () => never);
   PARSERS.set(made, defaultedParse as FieldParse<unknown>);
+  inheritWireType(made, schema);
   return made;
 }
 
@@ -293,6 +317,7 @@ export function required<T>(schema: z.ZodType<T>) {
   const requiredParse: FieldParse<T> = (v, ctx) => (isBlank(v) ? fail(ctx, 'missing_required', 'a value is required') : parse(v, ctx));
   const made = z.unknown().transform(requiredParse);
   PARSERS.set(made, requiredParse as FieldParse<unknown>);
+  inheritWireType(made, schema);
   return made;
 }
 
@@ -301,17 +326,17 @@ export const slugField = field((v, ctx): string => {
   const s = String(v).trim().toLowerCase();
   if (!/^[a-z0-9][a-z0-9_.-]*$/.test(s)) return fail(ctx, 'invalid_value', `"${String(v)}" is not a name (letters, digits, _ . -)`);
   return s;
-});
+}, { type: 'slug' });
 
 /** An external id: any non-empty text, trimmed. */
 export const idField = field((v, ctx): string => {
   const s = parseText(v);
   return s.length > 0 ? s : fail(ctx, 'missing_required', 'empty id');
-});
+}, { type: 'id' });
 
 /** ISO 4217 currency code. */
 export const currencyField = field((v, ctx): string => {
   const s = String(v).trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(s)) return fail(ctx, 'invalid_value', `"${String(v)}" is not a currency code (e.g. USD)`);
   return s;
-});
+}, { type: 'currency' });
