@@ -17,3 +17,8 @@ export { ModelRepository, type StoredModel } from './model-repository.js';
 export { SnapshotRepository, type LatestSnapshot, type ScoreRun, type SnapshotRow, type StoredSnapshotRow } from './snapshot-repository.js';
 export { SignalsRepository, type StoredAccount, type StoredFact, type StoredSignals } from './signals-repository.js';
 export { SIGNAL_KINDS, type SignalList } from './signal-tables.js';
+export { UserRepository, type NewUser, type StoredUser, type UserChange } from './user-repository.js';
+export { SessionRepository, type NewSession, type StoredSession } from './session-repository.js';
+export { ApiKeyRepository, type NewApiKey, type StoredApiKey } from './api-key-repository.js';
+export { AccountShareRepository, type RepScope, type StoredShare } from './account-share-repository.js';
+export { SettingsRepository } from './settings-repository.js';
