@@ -17,13 +17,27 @@ export function compileOrThrow(source: string): CompiledModel {
   return loaded.model;
 }
 
+// Compiled stored models by version: a version is the hash of the definition, so it never
+// goes stale, and the API asks for the active model on every request.
+const COMPILED = new Map<string, CompiledModel>();
+const COMPILED_MAX = 16;
+
+function compileStored(stored: { version: string; source: string }): CompiledModel {
+  const hit = COMPILED.get(stored.version);
+  if (hit) return hit;
+  const model = compileOrThrow(stored.source);
+  if (COMPILED.size >= COMPILED_MAX) COMPILED.delete(COMPILED.keys().next().value as string);
+  COMPILED.set(stored.version, model);
+  return model;
+}
+
 /**
  * The model scoring uses now: the activated one, else the shipped default, which is then
  * stored and activated (with an audit entry) so every later snapshot names a stored version.
  */
 export async function activeModel(store: Store, at: { now: string; actor: string }): Promise<ActiveModel> {
   const stored = await ModelRepository.active(store.db);
-  if (stored) return { model: compileOrThrow(stored.source), source: stored.source };
+  if (stored) return { model: compileStored(stored), source: stored.source };
   const source = await readFile(DEFAULT_MODEL_FILE, 'utf8');
   const model = compileOrThrow(source);
   await activateModel(store, source, at);
@@ -33,7 +47,7 @@ export async function activeModel(store: Store, at: { now: string; actor: string
 /** A stored model version, compiled (to explain an old snapshot under the model that made it). */
 export async function modelVersion(store: Store, version: string): Promise<ActiveModel | undefined> {
   const stored = await ModelRepository.get(store.db, version);
-  return stored && { model: compileOrThrow(stored.source), source: stored.source };
+  return stored && { model: compileStored(stored), source: stored.source };
 }
 
 /**

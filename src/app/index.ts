@@ -12,3 +12,4 @@ export { loadSignals } from './load-signals.js';
 export { scoreAccounts, type ScoreAccountsOptions, type ScoreMode, type ScoreRunReport } from './score-accounts.js';
 export { compactSnapshot, expandSnapshot, STORED_EVIDENCE } from './stored-snapshot.js';
 export { accountHistory, accountIdOf, scoreOneAccount } from './score-one-account.js';
+export { scoreTrend, trendOver, type ScoreTrend } from './score-trend.js';

@@ -1,18 +1,6 @@
 import type { Command } from 'commander';
-import { accountHistory, accountIdOf, activeModel, openMigratedStore } from '../../app/index.js';
-import type { StoredSnapshotRow } from '../../store/index.js';
+import { accountHistory, accountIdOf, activeModel, openMigratedStore, scoreTrend } from '../../app/index.js';
 import { actorOf, checkScorecard, databaseUrl, EXIT, nowIso, parseMoment, type GlobalOptions } from '../context.js';
-
-const DAY_MS = 86_400_000;
-
-/** Change of the score over the last `days`, against the newest snapshot at least that old. */
-export function trendOver(rows: readonly StoredSnapshotRow[], days: number): number | null {
-  const last = rows[rows.length - 1];
-  if (!last || last.score === null) return null;
-  const cutoff = new Date(Date.parse(last.as_of) - days * DAY_MS).toISOString();
-  const base = [...rows].reverse().find((r) => r.as_of <= cutoff && r.score !== null);
-  return base?.score == null ? null : Math.round((last.score - base.score) * 10) / 10;
-}
 
 export function registerHistory(program: Command) {
   program
@@ -37,7 +25,7 @@ export function registerHistory(program: Command) {
         const scorecard = options.scorecard ?? model.scorecards[0]?.name ?? 'health';
         const range = { ...(options.from ? { from: parseMoment(options.from, '--from', now) } : {}), ...(options.to ? { to: parseMoment(options.to, '--to', now) } : {}) };
         const rows = await accountHistory(store, model.version, account, scorecard, range);
-        const trend = { d7: trendOver(rows, 7), d30: trendOver(rows, 30), d90: trendOver(rows, 90) };
+        const trend = scoreTrend(rows);
         if (global.json) {
           process.stdout.write(`${JSON.stringify({ account, scorecard, modelVersion: model.version, trend, points: rows.map((r) => ({ asOf: r.as_of, score: r.score, rawScore: r.raw_score, band: r.band, confidence: r.confidence })) })}\n`);
           return;
