@@ -13,3 +13,5 @@ export { scoreAccounts, type ScoreAccountsOptions, type ScoreMode, type ScoreRun
 export { compactSnapshot, expandSnapshot, STORED_EVIDENCE } from './stored-snapshot.js';
 export { accountHistory, accountIdOf, scoreOneAccount } from './score-one-account.js';
 export { scoreTrend, trendOver, type ScoreTrend } from './score-trend.js';
+export { DEFAULT_PREVIEW_LIMIT, previewModel, type ModelPreview, type PreviewModelOptions } from './preview-model.js';
+export type { BandTransition, PreviewScore, ScoreChange, ScorecardPreview } from './summarize-preview.js';

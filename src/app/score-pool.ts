@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startModuleWorker } from '../ingest/index.js';
 import type { DatabaseTarget, SnapshotRow } from '../store/index.js';
+import type { ComparedAccount } from './preview-batch.js';
 import type { FromScoreWorker, ToScoreWorker } from './score-worker-protocol.js';
 
 export interface ScoredBatch {
@@ -13,6 +14,8 @@ export interface ScoredBatch {
 export interface ScorePool {
   readonly size: number;
   score(accountIds: readonly number[]): Promise<ScoredBatch>;
+  /** Both models' scores of a batch, for a pool started with a `candidate`. */
+  preview(accountIds: readonly number[]): Promise<readonly ComparedAccount[]>;
   close(): Promise<void>;
 }
 
@@ -22,9 +25,11 @@ export interface ScorePool {
 // L; a cap of 256 MiB cost a third more CPU in collection).
 const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 512 } };
 
+type BatchReply = Extract<FromScoreWorker, { type: 'scored' | 'previewed' }>;
+
 interface Member {
   readonly worker: Worker;
-  readonly pending: Map<number, { resolve: (b: ScoredBatch) => void; reject: (e: Error) => void }>;
+  readonly pending: Map<number, { resolve: (reply: BatchReply) => void; reject: (e: Error) => void }>;
 }
 
 /** Starts `size` score workers, each with its own connection to `target`, and waits until they are ready. */
@@ -46,10 +51,10 @@ export async function startScorePool(size: number, init: Omit<Extract<ToScoreWor
       new Promise<void>((resolve, reject) => {
         worker.on('message', (message: FromScoreWorker) => {
           if (message.type === 'ready') resolve();
-          else if (message.type === 'scored') {
+          else if (message.type === 'scored' || message.type === 'previewed') {
             const p = member.pending.get(message.id);
             member.pending.delete(message.id);
-            p?.resolve({ rows: message.rows, accounts: message.accounts, bands: message.bands });
+            p?.resolve(message);
           } else {
             const error = new Error(message.message);
             if (message.stack) error.stack = message.stack;
@@ -76,17 +81,27 @@ export async function startScorePool(size: number, init: Omit<Extract<ToScoreWor
     await Promise.all(members.map((m) => m.worker.terminate()));
     throw error;
   }
+  const request = (accountIds: readonly number[]): Promise<BatchReply> => {
+    if (failure) return Promise.reject(failure);
+    // The least busy thread takes the batch.
+    const member = members.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = nextId++;
+    return new Promise<BatchReply>((resolve, reject) => {
+      member.pending.set(id, { resolve, reject });
+      member.worker.postMessage({ type: 'batch', id, accountIds } satisfies ToScoreWorker);
+    });
+  };
   return {
     size,
-    score(accountIds) {
-      if (failure) return Promise.reject(failure);
-      // The least busy thread takes the batch.
-      const member = members.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      const id = nextId++;
-      return new Promise<ScoredBatch>((resolve, reject) => {
-        member.pending.set(id, { resolve, reject });
-        member.worker.postMessage({ type: 'batch', id, accountIds } satisfies ToScoreWorker);
-      });
+    async score(accountIds) {
+      const reply = await request(accountIds);
+      if (reply.type !== 'scored') throw new Error('a score worker started for a preview was asked for snapshots');
+      return { rows: reply.rows, accounts: reply.accounts, bands: reply.bands };
+    },
+    async preview(accountIds) {
+      const reply = await request(accountIds);
+      if (reply.type !== 'previewed') throw new Error('a score worker started without a candidate model was asked for a preview');
+      return reply.accounts;
     },
     async close() {
       await Promise.all(members.map((m) => m.worker.terminate()));
