@@ -15,3 +15,14 @@ export { accountHistory, accountIdOf, scoreOneAccount } from './score-one-accoun
 export { scoreTrend, trendOver, type ScoreTrend } from './score-trend.js';
 export { DEFAULT_PREVIEW_LIMIT, previewModel, type ModelPreview, type PreviewModelOptions } from './preview-model.js';
 export type { BandTransition, PreviewScore, ScoreChange, ScorecardPreview } from './summarize-preview.js';
+export { ACCESS_USAGE_CODES, AccessError, type AccessErrorCode } from './access-error.js';
+export { principalOf, type Principal, type PrincipalVia } from './principal.js';
+export { dummyPasswordHash, hashPassword, passwordHashIsCurrent, SCRYPT_PARAMS, verifyPassword } from './password-hash.js';
+export { ACTIONS, can, canOnAccount, canSeeAccount, canSeeAllAccounts, canWriteHumanInput, PERMISSIONS, reachOf, ROLES, visibleAccountScope, type AccountScope, type Action, type Reach } from './account-access.js';
+export { checkPassword, checkRole, createUser, disableUser, enableUser, findUser, listUsers, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, NewUserSchema, PasswordSchema, setPassword, setRole, type Change, type CreateUserInput, type NewUserInput } from './users.js';
+export { login, logout, resolveSession, SESSION_IDLE_MS, SESSION_MAX_MS, SESSION_TOUCH_MS, type LoginResult } from './sessions.js';
+export { API_KEY_TOUCH_MS, apiKeyPrefixOf, createApiKey, listApiKeys, resolveApiKey, revokeApiKey, type ApiKeyStatus, type CreateApiKeyInput, type CreatedApiKey, type ListedApiKey } from './api-keys.js';
+export { API_KEY_CACHE_MS } from './api-key-cache.js';
+export { listShares, shareAccount, unshareAccount, type ShareInput } from './account-shares.js';
+export { BOOTSTRAP_SETTING, ensureBootstrapToken, redeemBootstrapToken, SYSTEM_ACTOR, type RedeemBootstrapInput } from './bootstrap.js';
+export { DEMO_ADMIN_EMAIL, DEMO_MANAGER_EMAIL, DEMO_PASSWORD, DEMO_VIEWER_EMAIL, ensureDemoUsers, type DemoUser } from './demo-users.js';

@@ -83,6 +83,18 @@ export const AccountShareRepository = {
     return rows.map((r) => Number(r.id));
   },
 
+  /**
+   * Every distinct current account owner, with their name when an imported internal user
+   * has that email: the people who would log in as reps.
+   */
+  async accountOwners(db: Kysely<Database>): Promise<Array<{ email: string; name?: string }>> {
+    const { rows } = await sql<{ email: string; name: string | null }>`
+      select o.email, (select max(u.name) from internal_users u where u.email = o.email) as name
+      from (select distinct owner_email as email from accounts where owner_email is not null) o
+      order by o.email`.execute(db);
+    return rows.map((r) => ({ email: r.email, ...(r.name !== null ? { name: r.name } : {}) }));
+  },
+
   /** Whether the account (by external id) is in a rep's scope. */
   async inScope(db: Kysely<Database>, accountExternalId: string, scope: RepScope): Promise<boolean> {
     const row = await db
