@@ -10,6 +10,7 @@ export type { HumanInputStatus } from './human-input-time.js';
 export { activateModel, activeModel, compileOrThrow, DEFAULT_MODEL_FILE, modelVersion, type ActiveModel } from './active-model.js';
 export { loadSignals } from './load-signals.js';
 export { scoreAccounts, type ScoreAccountsOptions, type ScoreMode, type ScoreRunReport } from './score-accounts.js';
+export { rebuildCurrentScores } from './rebuild-current-scores.js';
 export { compactSnapshot, expandSnapshot, STORED_EVIDENCE } from './stored-snapshot.js';
 export { accountHistory, accountIdOf, scoreOneAccount } from './score-one-account.js';
 export { scoreTrend, trendOver, type ScoreTrend } from './score-trend.js';

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { buildPopulation, populationInputs, scoreAccount, type AccountScore, type CompiledModel, type Population, type PopulationInput } from '../scoring/index.js';
-import { AccountRepository, AuditRepository, SIGNAL_KINDS, SignalsRepository, SnapshotRepository, type ParentLink, type SignalList, type SnapshotRow, type Store } from '../store/index.js';
+import { AccountRepository, AuditRepository, CurrentScoreRepository, ModelRepository, SIGNAL_KINDS, SignalsRepository, SnapshotRepository, type ParentLink, type SignalList, type SnapshotRow, type Store } from '../store/index.js';
 import { loadSignals } from './load-signals.js';
+import { rebuildCurrentScores } from './rebuild-current-scores.js';
 import { addBand, mergeBands, scoreSingles, snapshotRow, type BandCounts } from './score-batch.js';
 import { startScorePool } from './score-pool.js';
 
@@ -59,12 +60,21 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
   const mode = plan ? 'incremental' : 'full';
   // Children before their parents, so a parent's roll-up finds its children's scores.
   const toScore = (plan ? ids.filter((id) => plan.has(id)) : [...ids]).sort((a, b) => (families.depth.get(a) ?? 0) - (families.depth.get(b) ?? 0) || a - b);
+  // The portfolio's read model shows the model in use as of the latest moment: only a live
+  // run of that model writes it (a backdated run or a replay writes history only).
+  const portfolioModel = await isPortfolioModel(store, model.version);
+  const live = portfolioModel && isLiveRun(asOf, options.now, await SnapshotRepository.latestRunAsOf(db));
+  if (portfolioModel && (await CurrentScoreRepository.isEmpty(db))) await rebuildCurrentScores(store, model.version, { now: options.now });
   const runId = await SnapshotRepository.startRun(db, { modelVersion: model.version, asOf, mode, startedAt: options.now, importWatermark, humanWatermark });
 
   const population = await populationFor(store, model, asOf, mode === 'full' ? ids : undefined, batchSize);
   const bands: BandCounts = {};
   let scored = 0;
-  const write = async (rows: readonly SnapshotRow[]) => db.transaction().execute((trx) => SnapshotRepository.save(trx, runId, options.now, rows));
+  const write = async (rows: readonly SnapshotRow[]) =>
+    db.transaction().execute(async (trx) => {
+      await SnapshotRepository.save(trx, runId, options.now, rows);
+      if (live) await CurrentScoreRepository.refresh(trx, { modelVersion: model.version, asOf, accountIds: [...new Set(rows.map((r) => r.account_id))], updatedAt: options.now });
+    });
   // Accounts in a family are scored here, children first, so a parent rolls up its
   // children's fresh scores; the rest, most accounts, on a pool of threads when it pays.
   const inFamily = (id: number) => families.parentOf.has(id) || families.children.has(id);
@@ -139,6 +149,8 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
     await SnapshotRepository.finishRun(db, runId, { status: 'failed', finishedAt: options.now, total: ids.length, scored, kept: 0 });
     throw error;
   }
+  // Every account is now scored under this model: rows of the model it replaced go.
+  if (live && mode === 'full') await CurrentScoreRepository.keepOnly(db, model.version);
   const kept = ids.length - scored;
   await SnapshotRepository.finishRun(db, runId, { status: 'completed', finishedAt: options.now, total: ids.length, scored, kept });
   return { runId, modelName: model.name, modelVersion: model.version, asOf, mode, total: ids.length, scored, kept, bands };
@@ -151,6 +163,21 @@ export async function scoreAccounts(store: Store, model: CompiledModel, options:
  * watermarks show them. (A file whose known_at column lies in the future is the exception.)
  */
 const LIVE_RUN_SLACK_MS = 60_000;
+
+/**
+ * A live run scores "now": its moment is within {@link LIVE_RUN_SLACK_MS} of when it runs, or
+ * no earlier run scored a later moment (a first run as of the data's last day counts).
+ */
+function isLiveRun(asOf: string, now: string, latestScored: string | undefined): boolean {
+  const at = Date.parse(asOf);
+  return at >= Date.parse(now) - LIVE_RUN_SLACK_MS || latestScored === undefined || at >= Date.parse(latestScored);
+}
+
+/** The model the portfolio shows: the active one, or any while none is active (a run with a candidate model from a file leaves the portfolio alone). */
+async function isPortfolioModel(store: Store, version: string): Promise<boolean> {
+  const active = await ModelRepository.active(store.db);
+  return !active || active.version === version;
+}
 
 /** Below this many accounts to score, threads cost more to start than they save. */
 const POOL_MIN_ACCOUNTS = 2000;

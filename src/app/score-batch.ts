@@ -1,5 +1,5 @@
 import type { ScoreSnapshot } from '../domain/index.js';
-import { scoreAccount, type AccountScore, type AccountSignals, type CompiledModel, type Population } from '../scoring/index.js';
+import { scoreAccount, topDriver, type AccountScore, type AccountSignals, type CompiledModel, type Population } from '../scoring/index.js';
 import type { SnapshotRow } from '../store/index.js';
 import { compactSnapshot } from './stored-snapshot.js';
 
@@ -31,6 +31,7 @@ export function snapshotRow(result: AccountScore, snapshot: ScoreSnapshot): Snap
     segment: snapshot.segment,
     valid_until: result.validUntil,
     body: compactSnapshot(snapshot),
+    top_driver: topDriver(snapshot.drivers),
   };
 }
 

@@ -17,6 +17,7 @@ export { scoreAccount, type ScoreContext } from './engine/score-account.js';
 export { nextChangeAt } from './engine/next-change-at.js';
 export { scorecardOf, type AccountScore } from './engine/account-score.js';
 export { rollUp, ROLL_UP_COMPONENT } from './engine/roll-up.js';
+export { topDriver } from './engine/top-driver.js';
 export { buildPopulation, populationInputs, type Population, type PopulationInput } from './engine/population.js';
 export { segmentOf } from './engine/segment-of.js';
 export { findBand } from './engine/find-band.js';

@@ -15,6 +15,7 @@ export { AuditRepository, type AuditFilter, type NewAuditEntry, type StoredAudit
 export type { Revocation } from './revocation.js';
 export { ModelRepository, type StoredModel } from './model-repository.js';
 export { SnapshotRepository, type LatestSnapshot, type ScoreRun, type SnapshotRow, type StoredSnapshotRow } from './snapshot-repository.js';
+export { CurrentScoreRepository, type DriverlessRow } from './current-score-repository.js';
 export { SignalsRepository, type StoredAccount, type StoredFact, type StoredSignals } from './signals-repository.js';
 export { SIGNAL_KINDS, type SignalList } from './signal-tables.js';
 export { UserRepository, type NewUser, type StoredUser, type UserChange } from './user-repository.js';

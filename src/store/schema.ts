@@ -113,6 +113,8 @@ export interface ScoreSnapshotsTable {
   segment: string | null;
   valid_until: string | null;
   body: string;
+  /** The strongest driver as "component.metric" (null in snapshots stored before the column existed). */
+  top_driver: string | null;
   created_at: string;
 }
 
@@ -179,6 +181,8 @@ export interface CurrentScoresTable {
   band: string | null;
   confidence: number;
   score_30d_ago: number | null;
+  /** score − score_30d_ago, stored so the portfolio can sort by it on an index. */
+  change_30d: number | null;
   top_driver: string | null;
   updated_at: string;
 }

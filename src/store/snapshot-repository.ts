@@ -16,7 +16,7 @@ export interface LatestSnapshot {
   readonly runId: number;
 }
 
-// SQLite takes at most 32,766 parameters a statement; 15 columns × 500 rows stays well below.
+// SQLite takes at most 32,766 parameters a statement; 16 columns × 500 rows stays well below.
 const ROWS_PER_INSERT = 500;
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -39,6 +39,12 @@ export const SnapshotRepository = {
   async run(db: Db, id: number): Promise<ScoreRun | undefined> {
     const row = await db.selectFrom('score_runs').selectAll().where('id', '=', id).executeTakeFirst();
     return row && { ...row, id: Number(row.id), import_watermark: Number(row.import_watermark), human_watermark: Number(row.human_watermark), accounts_total: Number(row.accounts_total), accounts_scored: Number(row.accounts_scored), accounts_kept: Number(row.accounts_kept) };
+  },
+
+  /** The latest moment any run that did not fail scored (under any model), or undefined before the first run. */
+  async latestRunAsOf(db: Db): Promise<string | undefined> {
+    const row = await db.selectFrom('score_runs').select((e) => e.fn.max('as_of').as('as_of')).where('status', '<>', 'failed').executeTakeFirst();
+    return (row?.as_of as string | null | undefined) ?? undefined;
   },
 
   async runs(db: Db, limit = 20): Promise<ScoreRun[]> {
@@ -66,6 +72,7 @@ export const SnapshotRepository = {
             segment: eb.ref('excluded.segment'),
             valid_until: eb.ref('excluded.valid_until'),
             body: eb.ref('excluded.body'),
+            top_driver: eb.ref('excluded.top_driver'),
             created_at: eb.ref('excluded.created_at'),
           })),
         )
@@ -164,5 +171,6 @@ function toStored(r: Omit<ScoreSnapshotsTable, 'id'> & { id: number }): StoredSn
     segment: r.segment,
     valid_until: r.valid_until,
     body: r.body,
+    top_driver: r.top_driver,
   };
 }

@@ -7,6 +7,7 @@ import * as addSignalIndexes from './202612020320_add_signal_indexes.js';
 import * as oneActiveModel from './202612020330_one_active_model.js';
 import * as createUsersAndAccess from './202612020400_create_users_and_access.js';
 import * as createCurrentScores from './202612020410_create_current_scores.js';
+import * as addPortfolioSortColumns from './202612020430_add_portfolio_sort_columns.js';
 
 /** Migrations registered in code, so the built package never scans folders. Never edit one that has shipped; add one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202612020330_one_active_model': oneActiveModel,
   '202612020400_create_users_and_access': createUsersAndAccess,
   '202612020410_create_current_scores': createCurrentScores,
+  '202612020430_add_portfolio_sort_columns': addPortfolioSortColumns,
 };
 
 export const migrationProvider: MigrationProvider = {
