@@ -6,6 +6,7 @@ import { registerExplain } from './commands/explain.js';
 import { registerHistory } from './commands/history.js';
 import { registerImport } from './commands/import.js';
 import { registerModelActivate } from './commands/model/activate.js';
+import { registerModelPreview } from './commands/model/preview.js';
 import { registerModelShow } from './commands/model/show.js';
 import { registerModelValidate } from './commands/model/validate.js';
 import { registerOverride } from './commands/override.js';
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
   registerModelValidate(model);
   registerModelShow(model);
   registerModelActivate(model);
+  registerModelPreview(model);
   registerDbMigrate(program.command('db').description('database maintenance'));
   return program;
 }
