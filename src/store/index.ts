@@ -23,3 +23,4 @@ export { SessionRepository, type NewSession, type StoredSession } from './sessio
 export { ApiKeyRepository, type NewApiKey, type StoredApiKey } from './api-key-repository.js';
 export { AccountShareRepository, type RepScope, type StoredShare } from './account-share-repository.js';
 export { SettingsRepository } from './settings-repository.js';
+export { RECORD_KINDS, RecordRepository, type RecordKind, type RecordLookup, type RecordPageQuery, type StoredRecord } from './record-repository.js';
