@@ -1,0 +1,244 @@
+import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { decodePortfolioCursor, encodePortfolioCursor, type PortfolioPosition } from './portfolio-cursor.js';
+import { PortfolioQueryError } from './portfolio-query-error.js';
+import {
+  DEFAULT_PORTFOLIO_SORT,
+  MAX_PORTFOLIO_PAGE,
+  type PortfolioFilter,
+  type PortfolioListQuery,
+  type PortfolioPage,
+  type PortfolioRow,
+  type PortfolioScope,
+  type PortfolioSelection,
+  type PortfolioSortKey,
+  type PortfolioTotals,
+} from './portfolio-query.js';
+import type { Database } from './schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+interface SortColumn {
+  readonly ref: 'cs.score' | 'cs.confidence' | 'cs.change_30d' | 'a.name' | 'a.arr' | 'a.renewal_date';
+  /** The account id on the same side of the join, so (value, id) is one index's order. */
+  readonly tie: 'cs.account_id' | 'a.id';
+  readonly type: 'number' | 'string';
+  readonly field: keyof PortfolioRow;
+  /** Whether a filter guarantees a value, so the tail of rows without one need not be read. */
+  readonly impliedBy: (f: PortfolioFilter) => boolean;
+}
+
+const scoreFiltered = (f: PortfolioFilter) => nonEmpty(f.bands) || f.scoreMin !== undefined || f.scoreMax !== undefined || f.movedBy !== undefined;
+
+const SORT_COLUMNS: Readonly<Record<PortfolioSortKey, SortColumn>> = {
+  score: { ref: 'cs.score', tie: 'cs.account_id', type: 'number', field: 'score', impliedBy: scoreFiltered },
+  // Confidence is never null in a row: only accounts without a row lack it.
+  confidence: { ref: 'cs.confidence', tie: 'cs.account_id', type: 'number', field: 'confidence', impliedBy: scoreFiltered },
+  change_30d: { ref: 'cs.change_30d', tie: 'cs.account_id', type: 'number', field: 'change30d', impliedBy: (f) => f.movedBy !== undefined },
+  name: { ref: 'a.name', tie: 'a.id', type: 'string', field: 'name', impliedBy: () => true },
+  arr: { ref: 'a.arr', tie: 'a.id', type: 'number', field: 'arr', impliedBy: () => false },
+  renewal_date: { ref: 'a.renewal_date', tie: 'a.id', type: 'string', field: 'renewalDate', impliedBy: (f) => f.renewalFrom !== undefined || f.renewalTo !== undefined },
+};
+
+const ROW_COLUMNS = ['a.id', 'a.external_id', 'a.name', 'a.segment', 'a.owner_email', 'a.arr', 'a.currency', 'a.renewal_date', 'cs.score', 'cs.band', 'cs.confidence', 'cs.score_30d_ago', 'cs.change_30d', 'cs.top_driver', 'cs.as_of'] as const;
+
+/**
+ * The portfolio: every account with its current score on one scorecard (from the
+ * current_scores read model), filtered, scoped to what a caller may see, sorted and paged by
+ * keyset. A page is two index walks at most: accounts with a sort value in (value, id)
+ * order, then, once those run out, the accounts without one in id order. The query plans
+ * behind this are in docs/architecture.md ("Portfolio read model").
+ */
+export const PortfolioRepository = {
+  /**
+   * One page of the portfolio. Unscored accounts are listed too, after every scored one.
+   * Throws a {@link PortfolioQueryError} for a limit outside 1..200 or a cursor that is not
+   * a `nextCursor` of this sort.
+   * @example await PortfolioRepository.list(db, { modelVersion, scorecard: 'health', scope: { all: true }, filter: { bands: ['At risk'] }, limit: 50 })
+   */
+  async list(db: Db, query: PortfolioListQuery): Promise<PortfolioPage> {
+    if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MAX_PORTFOLIO_PAGE) throw new PortfolioQueryError('invalid_limit', `limit ${query.limit} is not 1..${MAX_PORTFOLIO_PAGE}`);
+    const sort = query.sort ?? DEFAULT_PORTFOLIO_SORT;
+    const column = SORT_COLUMNS[sort.by];
+    const after = query.cursor === undefined ? undefined : decodePortfolioCursor(query.cursor, sort, column.type);
+    const want = query.limit + 1;
+    const rows: PortfolioRow[] = [];
+    if (after?.value !== null) rows.push(...(await withValue(db, query, column, sort.direction, after, want)));
+    // The tail of rows without a value starts after the cursor when the cursor is in it, else from its beginning.
+    if (rows.length < want && !column.impliedBy(query.filter ?? {})) rows.push(...(await withoutValue(db, query, column, sort.direction, after?.value === null ? after : undefined, want - rows.length)));
+    const items = rows.slice(0, query.limit);
+    const last = items[items.length - 1];
+    const nextCursor = rows.length > query.limit && last ? encodePortfolioCursor(sort, { value: last[column.field] as number | string | null, accountId: last.accountId }) : null;
+    return { items, nextCursor };
+  },
+
+  /** Accounts and ARR of the whole selection (not one page), in total and per band. */
+  async totals(db: Db, selection: PortfolioSelection): Promise<PortfolioTotals> {
+    const rows = await selected(db, selection)
+      .select((eb) => ['cs.band', 'a.currency', eb.fn.countAll().as('accounts'), eb.fn.sum('a.arr').as('arr')])
+      .groupBy(['cs.band', 'a.currency'])
+      .execute();
+    const bands = new Map<string | null, { accounts: number; arr: number }>();
+    const currencies = new Set<string>();
+    for (const r of rows) {
+      const band = bands.get(r.band) ?? bands.set(r.band, { accounts: 0, arr: 0 }).get(r.band)!;
+      band.accounts += Number(r.accounts);
+      band.arr += Number(r.arr ?? 0);
+      if (r.currency !== null && r.arr !== null) currencies.add(r.currency);
+    }
+    const byBand = [...bands].map(([band, t]) => ({ band, accounts: t.accounts, arr: round2(t.arr) }));
+    byBand.sort((x, y) => Number(x.band === null) - Number(y.band === null) || y.accounts - x.accounts || String(x.band).localeCompare(String(y.band)));
+    return { accounts: byBand.reduce((n, b) => n + b.accounts, 0), arr: round2(byBand.reduce((n, b) => n + b.arr, 0)), currencies: [...currencies].sort(), byBand };
+  },
+
+  /** Our id of the account with this external id if `scope` may see it; undefined otherwise (a 404, not a 403: its existence is not told). */
+  async findVisible(db: Db, externalId: string, scope: PortfolioScope): Promise<number | undefined> {
+    // record_key is the account's external id, and the unique key of the table.
+    let q = db.selectFrom('accounts as a').select('a.id').where('a.record_key', '=', externalId);
+    if (!scope.all) q = q.where(inScope(scope));
+    const row = await q.executeTakeFirst();
+    return row ? Number(row.id) : undefined;
+  },
+};
+
+/**
+ * How a page's query joins accounts to their scores. `left`: every account, scored or not.
+ * The other two keep only scored accounts and fix which table the database walks first:
+ * SQLite keeps the tables of a CROSS JOIN in the order written (its documented way to
+ * choose a join order), and PostgreSQL plans a CROSS JOIN with its WHERE like any inner
+ * join. SQLite's planner, stats or not, otherwise walks the segment index and sorts a
+ * third of the table for a segment filter, and walks the whole score index for an owner.
+ */
+type JoinShape = 'left' | 'accounts-first' | 'scores-first';
+
+/** The accounts of a selection joined to their current score on the scorecard, filtered and scoped. */
+function selected(db: Db, s: PortfolioSelection, shape: JoinShape = 'left') {
+  const left = () => db.selectFrom('accounts as a').leftJoin('current_scores as cs', (j) => j.onRef('cs.account_id', '=', 'a.id').on('cs.model_version', '=', s.modelVersion).on('cs.scorecard', '=', s.scorecard));
+  // The inner shapes have the left shape's type (only nullability differs): one filter code path for all three.
+  let q =
+    shape === 'left'
+      ? left()
+      : ((shape === 'accounts-first' ? db.selectFrom('accounts as a').crossJoin('current_scores as cs') : db.selectFrom('current_scores as cs').crossJoin('accounts as a'))
+          .whereRef('cs.account_id', '=', 'a.id')
+          .where('cs.model_version', '=', s.modelVersion)
+          .where('cs.scorecard', '=', s.scorecard) as unknown as ReturnType<typeof left>);
+  const f = s.filter ?? {};
+  if (nonEmpty(f.bands)) q = q.where('cs.band', 'in', f.bands);
+  if (nonEmpty(f.segments)) q = q.where('a.segment', 'in', f.segments);
+  if (nonEmpty(f.owners)) q = q.where('a.owner_email', 'in', f.owners.map(normalizeEmail));
+  if (f.scoreMin !== undefined) q = q.where('cs.score', '>=', f.scoreMin);
+  if (f.scoreMax !== undefined) q = q.where('cs.score', '<=', f.scoreMax);
+  if (f.renewalFrom !== undefined) q = q.where('a.renewal_date', '>=', f.renewalFrom);
+  if (f.renewalTo !== undefined) q = q.where('a.renewal_date', '<=', f.renewalTo);
+  const movedBy = f.movedBy;
+  if (movedBy !== undefined) q = q.where((eb) => eb(eb.fn('abs', ['cs.change_30d']), '>=', movedBy));
+  const term = f.search?.trim();
+  if (term) {
+    // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+    const pattern = `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(sql<SqlBool>`(lower(${sql.ref('a.name')}) like ${pattern} escape '\\' or lower(${sql.ref('a.external_id')}) like ${pattern} escape '\\')`);
+  }
+  if (!s.scope.all) q = q.where(inScope(s.scope));
+  return q;
+}
+
+/**
+ * The join shape of the rows with a sort value. A rep's accounts or an owner's are a few
+ * hundred, found by the owner index and sorted; anything else walks the index of the sort
+ * column in order and stops after a page (a filter on a segment or a renewal window keeps
+ * enough rows that a page is found after a few hundred index entries).
+ */
+function shapeFor(query: PortfolioListQuery, column: SortColumn): JoinShape {
+  const f = query.filter ?? {};
+  const needsScore = column.tie === 'cs.account_id' || scoreFiltered(f);
+  if (!needsScore) return 'left';
+  if (column.tie === 'a.id' || nonEmpty(f.owners) || !query.scope.all) return 'accounts-first';
+  return 'scores-first';
+}
+
+/** Rows with a value to sort by, after `after`, in (value, id) order. */
+async function withValue(db: Db, query: PortfolioListQuery, column: SortColumn, direction: 'asc' | 'desc', after: PortfolioPosition | undefined, limit: number): Promise<PortfolioRow[]> {
+  const shape = shapeFor(query, column);
+  const bands = query.filter?.bands ?? [];
+  // The band index holds each band's scores in order, but not several bands' together: a
+  // page of two bands is the first rows of each band's walk, merged.
+  if (shape === 'scores-first' && column.ref === 'cs.score' && bands.length > 1) {
+    const perBand = await Promise.all(bands.map((band) => withValue(db, { ...query, filter: { ...query.filter, bands: [band] } }, column, direction, after, limit)));
+    const sign = direction === 'asc' ? 1 : -1;
+    return perBand
+      .flat()
+      .sort((x, y) => sign * ((x.score ?? 0) - (y.score ?? 0) || x.accountId - y.accountId))
+      .slice(0, limit);
+  }
+  let q = selected(db, query, shape).select(ROW_COLUMNS).where(column.ref, 'is not', null);
+  if (after) {
+    const [past, from] = direction === 'asc' ? (['>', '>='] as const) : (['<', '<='] as const);
+    const value = sql.ref(column.ref);
+    // value >= v bounds the walk on the index; the rest breaks ties by id.
+    q = q.where(sql<SqlBool>`(${value} ${sql.raw(from)} ${after.value} and (${value} ${sql.raw(past)} ${after.value} or ${sql.ref(column.tie)} ${sql.raw(past)} ${after.accountId}))`);
+  }
+  const rows = await q.orderBy(column.ref, direction).orderBy(column.tie, direction).limit(limit).execute();
+  return rows.map(toPortfolioRow);
+}
+
+/** Rows without a value to sort by (unscored accounts, no ARR …), after `after`, in id order. */
+async function withoutValue(db: Db, query: PortfolioListQuery, column: SortColumn, direction: 'asc' | 'desc', after: PortfolioPosition | undefined, limit: number): Promise<PortfolioRow[]> {
+  let q = selected(db, query).select(ROW_COLUMNS).where(column.ref, 'is', null);
+  if (after) q = q.where('a.id', direction === 'asc' ? '>' : '<', after.accountId);
+  const rows = await q.orderBy('a.id', direction).limit(limit).execute();
+  return rows.map(toPortfolioRow);
+}
+
+/** A rep's accounts: those they own (emails are stored lower-cased) and those shared with them. */
+function inScope(scope: Extract<PortfolioScope, { all: false }>) {
+  return sql<SqlBool>`(${sql.ref('a.owner_email')} = ${normalizeEmail(scope.ownerEmail)} or ${sql.ref('a.id')} in (select account_id from account_shares where user_id = ${scope.userId}))`;
+}
+
+type SelectedRow = {
+  id: number;
+  external_id: string;
+  name: string;
+  segment: string | null;
+  owner_email: string | null;
+  arr: number | null;
+  currency: string | null;
+  renewal_date: string | null;
+  score: number | null;
+  band: string | null;
+  confidence: number | null;
+  score_30d_ago: number | null;
+  change_30d: number | null;
+  top_driver: string | null;
+  as_of: string | null;
+};
+
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+function toPortfolioRow(r: SelectedRow): PortfolioRow {
+  return {
+    accountId: Number(r.id),
+    externalId: r.external_id,
+    name: r.name,
+    segment: r.segment,
+    ownerEmail: r.owner_email,
+    arr: num(r.arr),
+    currency: r.currency,
+    renewalDate: r.renewal_date,
+    score: num(r.score),
+    band: r.band,
+    confidence: num(r.confidence),
+    score30dAgo: num(r.score_30d_ago),
+    change30d: num(r.change_30d),
+    topDriver: r.top_driver,
+    asOf: r.as_of,
+  };
+}
+
+function nonEmpty(list: readonly string[] | undefined): list is readonly string[] {
+  return list !== undefined && list.length > 0;
+}
+
+function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
