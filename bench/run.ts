@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEMO_SIZES, type DemoSize } from '../src/demo/index.js';
+import { formatApiReport, runApiBench } from './api-bench.js';
 import { runImportBench, type BenchDatabase } from './import-bench.js';
 import { formatImportReport } from './import-report.js';
 import { formatScoreReport, runScoreBench } from './score-bench.js';
@@ -12,7 +13,12 @@ commands:
       PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test.
   score [--size S|M|L] [--json]
       Full rescore of the demo data (imported once into .bench/score-<size>.db), then an
-      incremental rescore after 1 % of accounts change; time, peak RSS and their ratio.`;
+      incremental rescore after 1 % of accounts change; time, peak RSS and their ratio.
+  api [--size S|M|L] [--duration 20] [--connections 50] [--warmup 2] [--scenario NAME,…] [--cpu-prof DIR] [--json]
+      The server (in a child process) over the scored demo data (.bench/api-<size>.db), under
+      autocannon on loopback: portfolio lists (list-manager, list-rep, list-segment) and
+      account detail (detail); req/s, p50/p95/p99 latency, errors, server peak RSS.
+      Default size L. Exit code 0 on a missed target too: it is a measurement.`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -48,7 +54,42 @@ async function scoreCommand(args: string[]): Promise<void> {
   if (result.checks.some((c) => !c.pass)) process.exitCode = 1;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { import: importCommand, score: scoreCommand };
+function positiveNumber(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) fail(`--${name} must be a number, not "${value}"`);
+  return n;
+}
+
+async function apiCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      size: { type: 'string', default: 'L' },
+      duration: { type: 'string', default: '20' },
+      connections: { type: 'string', default: '50' },
+      warmup: { type: 'string', default: '2' },
+      scenario: { type: 'string' },
+      'cpu-prof': { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const size = values.size as DemoSize;
+  if (!(size in DEMO_SIZES)) fail(`--size must be one of ${Object.keys(DEMO_SIZES).join(', ')}`);
+  const connections = positiveNumber('connections', values.connections);
+  if (!Number.isInteger(connections) || connections < 1) fail('--connections must be a whole number of at least 1');
+  const result = await runApiBench({
+    size,
+    seconds: positiveNumber('duration', values.duration),
+    connections,
+    warmupSeconds: positiveNumber('warmup', values.warmup),
+    ...(values.scenario ? { only: values.scenario.split(',').map((s) => s.trim()) } : {}),
+    ...(values['cpu-prof'] ? { cpuProfileDir: values['cpu-prof'] } : {}),
+  });
+  // A missed target is a finding, not a failure: the exit code stays 0 (errors setting up throw).
+  console.log(values.json ? JSON.stringify(result, null, 2) : formatApiReport(result));
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { import: importCommand, score: scoreCommand, api: apiCommand };
 
 const [command, ...rest] = process.argv.slice(2);
 const run = command ? COMMANDS[command] : undefined;

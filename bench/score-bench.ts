@@ -14,11 +14,10 @@ export const SCORE_TARGETS = { fullSeconds: { S: 15, M: 15, L: 150 } as Record<D
 /** The moment scored: the demo's last day, so 24 months of signals lie behind it. */
 
 /**
- * The store the score benchmark reads: the demo data of a size imported once into
- * `.bench/score-<size>.db` (kept, since importing takes minutes), copied for each run so
- * every run starts from the same state.
+ * The demo data of a size imported (not scored) once into `.bench/score-<size>.db`, kept
+ * since importing takes minutes. Never written to afterwards: benchmarks copy it.
  */
-async function preparedStore(size: DemoSize, root: string): Promise<string> {
+export async function importedStore(size: DemoSize, root: string): Promise<string> {
   const { dir } = await benchDemoData(size, root);
   const pristine = join(root, `score-${size}.db`);
   const marker = `${pristine}.complete`;
@@ -36,6 +35,12 @@ async function preparedStore(size: DemoSize, root: string): Promise<string> {
     }
     writeFileSync(marker, dir);
   }
+  return pristine;
+}
+
+/** The store the score benchmark reads: the imported demo data, copied for each run so every run starts from the same state. */
+async function preparedStore(size: DemoSize, root: string): Promise<string> {
+  const pristine = await importedStore(size, root);
   const work = join(root, `score-${size}-run.db`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(work + suffix, { force: true });
   copyFileSync(pristine, work);
