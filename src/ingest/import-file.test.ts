@@ -192,6 +192,27 @@ for (const dialect of DIALECTS) {
       expect(report.counts).toEqual({ rowsRead: 3, inserted: 2, updated: 0, unchanged: 0, quarantined: 1 });
     });
 
+    it('reads an NDJSON record\'s fields that the first record lacks', async () => {
+      await importFile(db(), write('accounts.csv', csv([['external_id', 'name'], ['A1', 'Acme']])), { now: NOW });
+      const lines = [
+        { external_id: 'T1', account_external_id: 'A1', opened_at: '2026-11-01T09:00:00Z', status: 'open' },
+        { external_id: 'T2', account_external_id: 'A1', opened_at: '2026-11-02T09:00:00Z', status: 'solved', closed_at: '2026-11-03T09:00:00Z', csat: 4 },
+        { external_id: 'T3', opened_at: '2026-11-04T09:00:00Z', status: 'open', requester_email: 'nobody@example.com' },
+      ];
+      const file = write('tickets.ndjson', lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+
+      const report = await importFile(db(), file, { now: NOW });
+
+      expect(report.counts).toMatchObject({ rowsRead: 3, inserted: 2, quarantined: 1 });
+      // T3 is matched by its requester's email, a field only it has; no account has the domain.
+      expect(located(report)).toEqual([{ file, line: 3, column: 'requester_email', code: 'unknown_account' }]);
+      const rows = await selectRows(test.store, 'tickets', ['record_key']);
+      expect(rows.map((r) => [r.record_key, r.closed_at ?? null, r.csat ?? null])).toEqual([
+        ['T1', null, null],
+        ['T2', '2026-11-03T09:00:00.000Z', 4],
+      ]);
+    });
+
     it('refuses a file without a required column as a whole, and writes nothing', async () => {
       const file = join(FIXTURES, 'accounts_without_name.csv');
 

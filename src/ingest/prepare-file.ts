@@ -71,7 +71,7 @@ export async function openForPreparation(file: string, options: PrepareFileOptio
   if (!kind) return failure('unknown_kind', `${file}: cannot tell what the file holds; name it after its kind (e.g. accounts.csv) or pass --kind`, base);
   if (opened.columns.length === 0 && reader.format === 'csv') return failure('empty_file', `${file}: the file is empty`, { ...base, kind });
 
-  const builder = createRecordBuilder(kind, opened.columns, mapping);
+  const builder = createRecordBuilder(kind, opened.columns, mapping, { keyedRows: reader.format === 'ndjson' });
   if (builder.missingColumns.length > 0 && reader.format === 'csv') {
     return failure('missing_column', `${file}: required column(s) missing: ${builder.missingColumns.join(', ')} (map them with --mapping)`, { ...base, kind });
   }

@@ -54,17 +54,28 @@ function requiredFields(kind: EntityKind): Set<string> {
   return out;
 }
 
+export interface RecordBuilderOptions {
+  /**
+   * Rows are objects with keys of their own (NDJSON), not cells under one header: a field
+   * the first row lacks is still read from a later row that has it, by its mapped,
+   * canonical or alias name. (`fileColumns` are then only the first row's keys.)
+   */
+  readonly keyedRows?: boolean;
+}
+
 /**
  * Builds a function that turns a file row (their column names) into a record of our
  * fields and validates it with the kind's schema. The column lookup is worked out once
  * per file, so the per-row cost is a few property reads and the schema parse.
  */
-export function createRecordBuilder(kind: EntityKind, fileColumns: readonly string[], mapping: ColumnMapping): RecordBuilder {
+export function createRecordBuilder(kind: EntityKind, fileColumns: readonly string[], mapping: ColumnMapping, options: RecordBuilderOptions = {}): RecordBuilder {
   const spec = ENTITY_KIND_SPECS[kind];
   const byLower = new Map(fileColumns.map((c) => [c.trim().toLowerCase(), c]));
   const used = new Set<string>();
   const reads: Array<{ field: string; source: string; date: boolean }> = [];
   const defaults: Array<{ field: string; value: unknown }> = [];
+  // Keyed rows only: fields the first row did not name, looked for in every row.
+  const lateReads: Array<{ field: string; candidates: readonly string[]; date: boolean }> = [];
   const required = requiredFields(kind);
   const missing: string[] = [];
 
@@ -76,7 +87,10 @@ export function createRecordBuilder(kind: EntityKind, fileColumns: readonly stri
     if (source !== undefined) {
       used.add(source);
       reads.push({ field, source, date: isDateField(field) });
-    } else if (mapping.defaults[ours] !== undefined) {
+      continue;
+    }
+    if (options.keyedRows) lateReads.push({ field, candidates, date: isDateField(field) });
+    if (mapping.defaults[ours] !== undefined) {
       defaults.push({ field, value: mapping.defaults[ours] });
     } else if (required.has(field) && !(field === 'accountExternalId' && spec.emailForMatching)) {
       missing.push(ours);
@@ -114,6 +128,10 @@ export function createRecordBuilder(kind: EntityKind, fileColumns: readonly stri
       for (const r of reads) {
         const v = raw.values[r.source];
         if (v !== undefined && v !== '') input[r.field] = r.date ? toIsoDate(v, mapping.dateFormat) : v;
+      }
+      for (const r of lateReads) {
+        const source = r.candidates.find((c) => raw.values[c] !== undefined && raw.values[c] !== '');
+        if (source !== undefined) input[r.field] = r.date ? toIsoDate(raw.values[source], mapping.dateFormat) : raw.values[source];
       }
       if (attributes.length > 0) {
         const attrs: Record<string, unknown> = {};
