@@ -28,11 +28,20 @@ describe('quick start (npm start)', () => {
     const first = await start();
     try {
       expect(first.output()).toMatch(/Data quality: \d+ rows read, \d+ new, \d+ changed, 0 unchanged, [1-9]\d* rejected/);
-      const res = await fetch(`http://127.0.0.1:${first.port}/api/v1/accounts?limit=5`);
-      const body = (await res.json()) as { total: number; items: Array<{ externalId: string; name: string }> };
-      expect(body.total).toBe(200);
+      // The demo's users are printed with their password; the admin signs in and sees every demo account.
+      expect(first.output()).toContain('admin@demo.bellwether.local');
+      const password = /password "([^"]+)"/.exec(first.output())?.[1] ?? '';
+      const login = await fetch(`http://127.0.0.1:${first.port}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.bellwether.local', password }) });
+      expect(login.status).toBe(200);
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const res = await fetch(`http://127.0.0.1:${first.port}/api/v1/accounts?limit=5&include=totals`, { headers: { cookie } });
+      const body = (await res.json()) as { totals: { accounts: number }; items: Array<{ externalId: string; name: string; score: number | null }> };
+      expect(body.totals.accounts).toBe(200);
       expect(body.items).toHaveLength(5);
       expect(body.items[0]?.externalId).toMatch(/^ACC-/);
+      expect(body.items[0]?.score).toEqual(expect.any(Number));
+      // Without signing in, the API answers 401.
+      expect((await fetch(`http://127.0.0.1:${first.port}/api/v1/accounts`)).status).toBe(401);
     } finally {
       first.stop();
     }

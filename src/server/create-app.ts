@@ -1,83 +1,73 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import type { Logger } from 'pino';
-import { z } from 'zod';
-import { AccountRepository, ImportRepository, type Store } from '../store/index.js';
-import { problem } from './problem.js';
+import { mountApiDocs } from './api-docs-page.js';
+import type { ApiApp, ApiDeps, ApiEnv } from './api-env.js';
+import { errorToProblem } from './error-to-problem.js';
+import { authenticate, type Authenticator } from './middleware/authenticate.js';
+import { rateLimitPerPrincipal } from './middleware/rate-limit.js';
+import { sameOriginForSessions } from './middleware/same-origin.js';
+import { OPENAPI_INFO, registerSecuritySchemes } from './openapi-info.js';
+import { ApiProblem, problem } from './problem.js';
+import { API_ROUTE_GROUPS, PUBLIC_ROUTE_GROUPS } from './routes/index.js';
+import { validationHook } from './validation-hook.js';
 
-const PageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+/** Paths under /api/v1 that need no credential: signing in and the first admin's bootstrap. */
+const PUBLIC_API_PATHS = new Set(['/api/v1/auth/login', '/api/v1/auth/bootstrap', '/api/v1/auth/logout']);
 
-const AsOfQuery = z.object({ asOf: z.iso.datetime({ offset: true }).optional() });
-
-/** The HTTP app: health, accounts and imports. Routes are added per capability. */
-export function createApp(store: Store, log: Logger): Hono {
-  const app = new Hono();
-  app.use(secureHeaders());
-
-  app.onError((error, c) => {
-    log.error({ err: error, path: c.req.path }, 'request failed');
-    return problem(c, 500, 'internal', 'Internal error', 'The server could not complete the request; the error is logged.');
-  });
-  app.notFound((c) => problem(c, 404, 'not-found', 'Not found', `No route for ${c.req.method} ${c.req.path}`));
-
-  app.get('/health', async (c) => {
-    const accounts = await AccountRepository.count(store.db);
-    return c.json({ status: 'ok', database: store.dialect, accounts });
-  });
-
-  app.get('/', async (c) => {
-    const accounts = await AccountRepository.count(store.db);
-    const imports = await ImportRepository.list(store.db, 1);
-    return c.html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bellwether</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1b1f24}code{background:#eef1f4;padding:.1rem .3rem;border-radius:3px}</style></head>
-<body><h1>Bellwether is running</h1>
-<p>Database: <strong>${store.dialect}</strong> · Accounts: <strong>${accounts}</strong>${imports[0] ? ` · Last import: ${escapeHtml(imports[0].source_file)} (${imports[0].status})` : ''}</p>
-<ul><li><a href="/api/v1/accounts">/api/v1/accounts</a>: accounts as JSON (<code>?limit=50&amp;offset=0</code>)</li>
-<li><a href="/api/v1/imports">/api/v1/imports</a>: import runs with their counts</li>
-<li><a href="/health">/health</a>: health check</li></ul></body></html>`);
-  });
-
-  app.get('/api/v1/accounts', async (c) => {
-    const page = PageQuery.safeParse(c.req.query());
-    if (!page.success) return problem(c, 400, 'invalid-query', 'Invalid query', undefined, page.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
-    const [items, total] = await Promise.all([AccountRepository.list(store.db, page.data), AccountRepository.count(store.db)]);
-    return c.json({
-      items: items.map((a) => ({ externalId: a.externalId, ...a.record, knownAt: a.knownAt, updatedAt: a.updatedAt })),
-      total,
-      limit: page.data.limit,
-      offset: page.data.offset,
-    });
-  });
-
-  app.get('/api/v1/accounts/:externalId', async (c) => {
-    const q = AsOfQuery.safeParse(c.req.query());
-    if (!q.success) return problem(c, 400, 'invalid-query', 'Invalid query', 'asOf must be an ISO 8601 timestamp', [{ field: 'asOf', message: q.error.issues[0]?.message }]);
-    const asOf = q.data.asOf ? new Date(q.data.asOf).toISOString() : '9999-12-31T23:59:59.999Z';
-    const account = await AccountRepository.asOf(store.db, c.req.param('externalId'), asOf);
-    if (!account) return problem(c, 404, 'account-not-found', 'Account not found', `No account "${c.req.param('externalId')}"${q.data.asOf ? ` was known at ${q.data.asOf}` : ''}`);
-    return c.json(account);
-  });
-
-  app.get('/api/v1/imports', async (c) => {
-    const rows = await ImportRepository.list(store.db, 100);
-    return c.json({
-      items: rows.map((r) => ({ id: r.id, sourceFile: r.source_file, checksum: r.checksum, kind: r.kind, format: r.format, status: r.status, startedAt: r.started_at, finishedAt: r.finished_at, knownAt: r.known_at, rowsRead: r.rows_read, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, quarantined: r.quarantined })),
-    });
-  });
-
-  app.get('/api/v1/imports/:id/quarantine', async (c) => {
-    const id = Number(c.req.param('id'));
-    if (!Number.isInteger(id)) return problem(c, 400, 'invalid-id', 'Invalid import id');
-    const rows = await ImportRepository.quarantine(store.db, { importId: id });
-    return c.json({ items: rows.map((r) => ({ file: r.source_file, line: r.line, column: r.column_name, code: r.code, message: r.message, raw: r.raw })) });
-  });
-
-  return app;
+/** Endpoints that take files or record streams, with their own size limits. */
+function isUpload(path: string): boolean {
+  return path === '/api/v1/import-jobs' || path.startsWith('/api/v1/records/');
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch);
+/**
+ * The HTTP app: the versioned JSON API under /api/v1, its OpenAPI 3.1 document at
+ * /api/openapi.json (built from the same zod schemas that validate requests), docs at
+ * /api/docs, and health checks. Each capability adds a route group in `routes/`.
+ */
+export function createApp(deps: ApiDeps, auth: Authenticator): ApiApp {
+  const { log, config } = deps;
+  const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
+  registerSecuritySchemes(app);
+
+  app.use(requestId());
+  app.use(secureHeaders({ crossOriginResourcePolicy: 'same-origin', referrerPolicy: 'no-referrer' }));
+  // Off unless origins are configured: the dashboard is served from the same origin.
+  if (config.corsOrigins.length > 0) app.use('/api/*', cors({ origin: [...config.corsOrigins], credentials: true, exposeHeaders: ['RateLimit', 'RateLimit-Policy', 'Retry-After'] }));
+
+  app.onError((error, c) => {
+    const known = errorToProblem(error);
+    if (known) return problem(c, known.type, known.detail, known.errors, known.headers);
+    log.error({ err: error, method: c.req.method, path: c.req.path, requestId: c.get('requestId') }, 'request failed');
+    return problem(c, 'internal', `The server could not complete the request; it is logged as ${c.get('requestId')}.`);
+  });
+  app.notFound((c) => problem(c, 'not-found', `No route for ${c.req.method} ${c.req.path}`));
+
+  app.use('/api/v1/*', sameOriginForSessions(config.corsOrigins));
+  app.use('/api/v1/*', async (c, next) => {
+    const limit = isUpload(c.req.path) ? (c.req.path === '/api/v1/import-jobs' ? config.uploadLimitBytes : config.pushLimitBytes) : config.bodyLimitBytes;
+    return bodyLimit({
+      maxSize: limit,
+      onError: () => {
+        throw new ApiProblem('payload-too-large', `The body is larger than this endpoint's limit of ${Math.round(limit / 1024 / 1024)} MB.`);
+      },
+    })(c, next);
+  });
+  const authenticated = authenticate(auth);
+  const limited = rateLimitPerPrincipal(config.rateLimitPerMinute);
+  app.use('/api/v1/*', async (c, next) => {
+    if (PUBLIC_API_PATHS.has(c.req.path)) return next();
+    return authenticated(c, async () => {
+      await limited(c, next);
+    });
+  });
+
+  for (const group of PUBLIC_ROUTE_GROUPS) group(app, deps, auth);
+  for (const group of API_ROUTE_GROUPS) group(app, deps, auth);
+
+  app.doc31('/api/openapi.json', (c) => ({ ...OPENAPI_INFO, servers: [{ url: new URL(c.req.url).origin }] }));
+  mountApiDocs(app);
+  return app;
 }

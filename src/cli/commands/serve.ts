@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { openMigratedStore } from '../../app/index.js';
 import { startServer } from '../../server/index.js';
-import { createLogger, databaseUrl, UsageError, type GlobalOptions } from '../context.js';
+import { createLogger, databaseUrl, nowIso, UsageError, type GlobalOptions } from '../context.js';
+import { printBootstrapToken } from '../print-access.js';
 
 export function parsePort(value: string | undefined): number {
   const port = Number(value ?? process.env.PORT ?? 3000);
@@ -20,7 +21,8 @@ export function registerServe(program: Command) {
       const log = createLogger();
       const store = await openMigratedStore(databaseUrl(global));
       const { port } = await startServer(store, log, { port: parsePort(options.port), hostname: options.host ?? process.env.HOST ?? '127.0.0.1' });
+      await printBootstrapToken(store, nowIso(), port);
       log.info({ port, database: store.dialect }, 'server listening');
-      process.stdout.write(`Bellwether is serving on http://localhost:${port}\n`);
+      process.stdout.write(`Bellwether is serving on http://localhost:${port} (API docs: http://localhost:${port}/api/docs)\n`);
     });
 }

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { activeModel, loadDemo, openMigratedStore, scoreAccounts } from '../../app/index.js';
+import { activeModel, DEMO_ADMIN_EMAIL, ensureDemoUsers, findUser, loadDemo, openMigratedStore, scoreAccounts } from '../../app/index.js';
 import { startServer } from '../../server/index.js';
 import { actorOf, createLogger, databaseUrl, nowIso, type GlobalOptions } from '../context.js';
+import { printBootstrapToken, printDemoUsers } from '../print-access.js';
 import { formatImportReport } from '../print-import-report.js';
 import { parsePort } from './serve.js';
 
@@ -24,9 +25,13 @@ export function registerStart(program: Command) {
       const { model } = await activeModel(store, { now, actor: actorOf(undefined) });
       const scored = await scoreAccounts(store, model, { asOf: now, now });
       process.stdout.write(`Scored ${scored.total} accounts with model ${scored.modelName} (${scored.modelVersion}): ${scored.scored} scored, ${scored.kept} unchanged. Try \`npx bellwether explain ${await firstAccount(store)}\`.\n`);
+      // Demo users only on the demo's own database: never a known password on someone's real data.
+      const demoDatabase = demo.report !== undefined || (await findUser(store, DEMO_ADMIN_EMAIL)) !== undefined;
+      if (demoDatabase) printDemoUsers(await ensureDemoUsers(store, now));
       const { port } = await startServer(store, log, { port: parsePort(options.port), hostname: process.env.HOST ?? '127.0.0.1' });
+      if (!demoDatabase) await printBootstrapToken(store, now, port);
       log.info({ port, database: store.dialect }, 'server listening');
-      process.stdout.write(`Bellwether is serving on http://localhost:${port} (accounts: http://localhost:${port}/api/v1/accounts)\n`);
+      process.stdout.write(`Bellwether is serving on http://localhost:${port} (API docs: http://localhost:${port}/api/docs)\n`);
     });
 }
 

@@ -1,0 +1,14 @@
+import { accessRoutes } from './access-routes.js';
+import { accountRoutes } from './account-routes.js';
+import { authRoutes } from './auth-routes.js';
+import { modelRoutes } from './model-routes.js';
+import type { RouteGroup } from './route-group.js';
+import { systemRoutes } from './system-routes.js';
+
+export type { RouteGroup } from './route-group.js';
+
+/** Routes without credentials: health checks (sign-in lives with the access routes, whose paths create-app lets through). */
+export const PUBLIC_ROUTE_GROUPS: readonly RouteGroup[] = [systemRoutes, authRoutes];
+
+/** Everything under /api/v1, behind authentication and rate limits. One entry per capability. */
+export const API_ROUTE_GROUPS: readonly RouteGroup[] = [accountRoutes, modelRoutes, accessRoutes];
