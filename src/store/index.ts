@@ -27,3 +27,4 @@ export { ApiKeyRepository, type NewApiKey, type StoredApiKey } from './api-key-r
 export { AccountShareRepository, type RepScope, type StoredShare } from './account-share-repository.js';
 export { SettingsRepository } from './settings-repository.js';
 export { RECORD_KINDS, RecordRepository, type RecordKind, type RecordLookup, type RecordPageQuery, type StoredRecord } from './record-repository.js';
+export { AuditTrailRepository, type AuditTrailQuery } from './audit-trail-repository.js';

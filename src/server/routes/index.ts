@@ -1,6 +1,7 @@
 import { accessRoutes } from './access-routes.js';
 import { accountRoutes } from './account-routes.js';
 import { accountScoreRoutes } from './account-score-routes.js';
+import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { evidenceRoutes } from './evidence-routes.js';
 import { humanInputRoutes } from './human-input-routes.js';
@@ -14,4 +15,4 @@ export type { RouteGroup } from './route-group.js';
 export const PUBLIC_ROUTE_GROUPS: readonly RouteGroup[] = [systemRoutes, authRoutes];
 
 /** Everything under /api/v1, behind authentication and rate limits. One entry per capability. */
-export const API_ROUTE_GROUPS: readonly RouteGroup[] = [accountRoutes, modelRoutes, accessRoutes, evidenceRoutes, humanInputRoutes, accountScoreRoutes];
+export const API_ROUTE_GROUPS: readonly RouteGroup[] = [accountRoutes, modelRoutes, accessRoutes, evidenceRoutes, humanInputRoutes, accountScoreRoutes, auditRoutes];
