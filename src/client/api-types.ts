@@ -154,6 +154,570 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{externalId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail of one account's overrides and pulses, newest first
+         * @description Admins and managers read the whole trail; a rep only the entries about their own accounts (owned or shared); a viewer may not (403).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only changes by this person (email, any case) */
+                    actor?: string;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Only changes to this kind of thing */
+                    entity?: "override" | "pulse" | "model";
+                    /** @description Rows per page, at most 200 */
+                    limit?: number;
+                    /** @description Entries at or after this moment */
+                    since?: string;
+                    /** @description Entries before this moment */
+                    until?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The account's id in your CRM */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Invalid request; Invalid cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{externalId}/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Why an account scores what it does: the account re-scored as of the moment, every evidence record, and the explanation in words
+         * @description Scores the account again under the active model as of `asOf` (the engine is deterministic, so it is the snapshot a run as of then stored, without the 5-a-metric cap on evidence). Each evidence item links to its record as known then.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The moment (default now) */
+                    asOf?: string;
+                    /** @description Only this scorecard of the active model */
+                    scorecard?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The account's id in your CRM */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The scores with their components, metrics, evidence, drivers and confidence */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountExplanation"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{externalId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's stored scores of one scorecard over time under the active model, its 7/30/90 day trend, and the events a chart marks */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description From this moment (default: the first snapshot) */
+                    from?: string;
+                    /** @description The scorecard (default: the model's first) */
+                    scorecard?: string;
+                    /** @description Up to this moment (default now) */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The account's id in your CRM */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Snapshots oldest first, the trend as of the last one, and overrides, pulses and outcomes in the range */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountHistory"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{externalId}/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's overrides, ended ones too, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The account's id in your CRM */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The overrides */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverrideList"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Override an account's score: set it (0..100) or shift it (-100..100), with a reason, until it expires
+         * @description Admins and managers on any account, a rep on their own (owned or shared); a viewer may not (403). The author is the signed-in user. Without a scorecard it applies to every scorecard; without expiresAt it lasts 30 days. The account is rescored in the background.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The account's id in your CRM */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewOverride"];
+                };
+            };
+            responses: {
+                /** @description The override as stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Override"];
+                    };
+                };
+                /** @description Invalid request; Invalid override or pulse */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{externalId}/pulses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's pulses (reps' red/yellow/green ratings), ended ones too, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The account's id in your CRM */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The pulses */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PulseList"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Give your pulse of an account: red, yellow or green with a note; it supersedes your previous one
+         * @description Admins and managers on any account, a rep on their own (owned or shared); a viewer may not (403). The author is the signed-in user. Without expiresAt it lasts 90 days. The account is rescored in the background.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The account's id in your CRM */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewPulse"];
+                };
+            };
+            responses: {
+                /** @description The pulse, and yours it superseded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedPulse"];
+                    };
+                };
+                /** @description Invalid request; Invalid override or pulse */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{externalId}/records/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's current records of one kind (the evidence behind its scores), newest first
+         * @description Sorted by the kind's time field (an invoice's issuedDate, a ticket's openedAt, a usage day's date …), then by id; contacts, which have none, by id. `from` and `to` bound that field, both inclusive; a date field is compared by day.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Records that happened at or after this moment */
+                    from?: string;
+                    /** @description Rows per page, at most 200 */
+                    limit?: number;
+                    /** @description Records that happened at or before this moment */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The account's id in your CRM */
+                    externalId: string;
+                    /** @description The kind of record */
+                    kind: "invoices" | "payments" | "tickets" | "survey_responses" | "usage_days" | "feedback" | "activities" | "contacts" | "outcomes" | "metric_values";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of records */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordPage"];
+                    };
+                };
+                /** @description Invalid request; Invalid cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{externalId}/shares": {
         parameters: {
             query?: never;
@@ -324,6 +888,82 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{externalId}/why-changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What moved an account's score between two moments, per scorecard, by component and metric, largest first
+         * @description Both moments are scored under the one active model, so a change of rules never reads as a change in the customer. 404 when the account was not yet known at `from` (there is nothing to compare with; pick a later `from`).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The earlier moment */
+                    from: string;
+                    /** @description Only this scorecard of the active model */
+                    scorecard?: string;
+                    /** @description The later moment (default now) */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The account's id in your CRM */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change of each scorecard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhyChanged"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -508,6 +1148,96 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who changed an override, a pulse or the active model, when, from what to what; newest first
+         * @description Admins and managers read the whole trail; a rep only the entries about their own accounts (owned or shared); a viewer may not (403).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only changes about this account (its id in your CRM) */
+                    account?: string;
+                    /** @description Only changes by this person (email, any case) */
+                    actor?: string;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Only changes to this kind of thing */
+                    entity?: "override" | "pulse" | "model";
+                    /** @description Rows per page, at most 200 */
+                    limit?: number;
+                    /** @description Entries at or after this moment */
+                    since?: string;
+                    /** @description Entries before this moment */
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Invalid request; Invalid cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1175,6 +1905,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/overrides/{id}/expire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End an override now, before its expiry; it is kept, marked revoked (when, by whom, why)
+         * @description Admins and managers on any account, a rep on their own (owned or shared); a viewer may not (403). The author is the signed-in user. An override of an account you may not see is answered as missing (404).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EndReason"];
+                };
+            };
+            responses: {
+                /** @description The override as ended */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Override"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pulses/{id}/expire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a pulse now, before its expiry
+         * @description Admins and managers on any account, a rep on their own (owned or shared); a viewer may not (403). The author is the signed-in user. A pulse of an account you may not see is answered as missing (404).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EndReason"];
+                };
+            };
+            responses: {
+                /** @description The pulse as ended */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pulse"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{kind}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One record, by its natural key or by the id snapshot evidence names it by
+         * @description `id` is the record's `recordKey`, or, with `account`, the id a snapshot's evidence gives it: an external id, a usage day's date, a metric value's `metric@observedAt`, a survey answer's `kind@respondedAt` when it has no id, a contact's email. The evidence links of `…/explain` are such URLs. A record of an account you may not see is answered as missing.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The account's id in your CRM: look the record up among its records, by evidence id too */
+                    account?: string;
+                    /** @description The version Bellwether knew then (default: the current one) */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The kind of record */
+                    kind: "invoices" | "payments" | "tickets" | "survey_responses" | "usage_days" | "feedback" | "activities" | "contacts" | "outcomes" | "metric_values";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Record"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found; Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -1508,12 +2493,88 @@ export interface components {
             };
             scorecards: components["schemas"]["ScorecardScore"][];
         };
+        AccountExplanation: {
+            account: string;
+            /** Format: date-time */
+            asOf: string;
+            /** @description Every record behind the scores, once each, with no cap (stored snapshots keep 5 a metric) */
+            evidence: components["schemas"]["EvidenceLink"][];
+            model: components["schemas"]["ModelRef"];
+            scorecards: components["schemas"]["ExplainedScorecard"][];
+            segment: string | null;
+            /**
+             * Format: date-time
+             * @description When these scores could change with no new data
+             */
+            validUntil: string | null;
+        };
+        AccountHistory: {
+            account: string;
+            /** @description What people did and what happened in the range, oldest first, for a chart to mark */
+            events: components["schemas"]["HistoryEvent"][];
+            /** Format: date-time */
+            from: string | null;
+            model: components["schemas"]["ModelRef"];
+            /** @description Stored snapshots of the active model, oldest first */
+            points: components["schemas"]["HistoryPoint"][];
+            scorecard: string;
+            /** Format: date-time */
+            to: string;
+            trend: components["schemas"]["Trend"];
+        };
         AccountShare: {
             accountExternalId: string;
             /** Format: date-time */
             createdAt: string;
             grantedBy: string;
             userEmail: string;
+        };
+        ActivityRecord: {
+            accountExternalId?: string;
+            bodyText?: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound" | "internal";
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00.000Z
+             */
+            endedAt?: string;
+            externalId: string;
+            /** @description Our row id, the same for every version of the record */
+            id: number;
+            inReplyTo?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "activities";
+            /**
+             * Format: date-time
+             * @description When Bellwether learned this version
+             */
+            knownAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00.000Z
+             */
+            occurredAt: string;
+            participants: {
+                /** Format: email */
+                email: string;
+                name?: string;
+                /** @enum {string} */
+                responseStatus?: "accepted" | "declined" | "tentative" | "needs_action";
+                /** @enum {string} */
+                role: "from" | "to" | "cc" | "organizer" | "attendee";
+            }[];
+            /** @description The natural key: the record's external id, or what identifies it (account|date for a usage day) */
+            recordKey: string;
+            /** @enum {string} */
+            status: "completed" | "scheduled" | "cancelled" | "no_show";
+            subject?: string;
+            threadId?: string;
+            /** @enum {string} */
+            type: "email" | "meeting" | "call" | "note";
         };
         ApiKey: {
             /** Format: date-time */
@@ -1533,6 +2594,23 @@ export interface components {
             status: "active" | "expired" | "revoked";
             userEmail: string;
         };
+        AuditEntry: {
+            /** @description The account the change concerns; absent for model activations */
+            accountExternalId?: string;
+            action: string;
+            actor: string;
+            after?: unknown;
+            /** Format: date-time */
+            at: string;
+            before?: unknown;
+            entity: string;
+            entityId: string;
+            id: number;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            nextCursor: string | null;
+        };
         Bootstrap: {
             email: string;
             name?: string;
@@ -1540,14 +2618,239 @@ export interface components {
             /** @description The token the server printed at its first start */
             token: string;
         };
+        ContactRecord: {
+            accountExternalId?: string;
+            /** Format: email */
+            email: string;
+            externalId?: string;
+            /** @description Our row id, the same for every version of the record */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "contacts";
+            /**
+             * Format: date-time
+             * @description When Bellwether learned this version
+             */
+            knownAt: string;
+            name?: string;
+            /** @description The natural key: the record's external id, or what identifies it (account|date for a usage day) */
+            recordKey: string;
+            /** @enum {string} */
+            role?: "champion" | "executive_sponsor" | "decision_maker" | "economic_buyer" | "admin" | "user" | "technical" | "billing" | "other";
+            title?: string;
+        };
         CreatedApiKey: {
             apiKey: components["schemas"]["ApiKey"];
             /** @description The whole key. It is shown this once and cannot be read again. */
             key: string;
         };
+        CreatedPulse: {
+            pulse: components["schemas"]["Pulse"];
+            /** @description Your pulses on the account that this one replaced (revoked as of now) */
+            superseded: components["schemas"]["Pulse"][];
+        };
+        EndReason: {
+            /** @example escalation resolved */
+            reason: string;
+        };
+        EvidenceLink: {
+            /** @example invoice */
+            entity: string;
+            /**
+             * @description Where to read it, as known at the moment scored
+             * @example /api/v1/records/invoices/INV-0001?account=ACC-000002&asOf=2026-12-01T00%3A00%3A00.000Z
+             */
+            href: string;
+            /**
+             * @description The id the snapshot names it by (unique within the account)
+             * @example INV-0001
+             */
+            id: string;
+            /**
+             * @description The record kind; null for the account itself, a child account or a pulse
+             * @enum {string|null}
+             */
+            kind: "invoices" | "payments" | "tickets" | "survey_responses" | "usage_days" | "feedback" | "activities" | "contacts" | "outcomes" | "metric_values" | null;
+            usedBy: {
+                component: string;
+                metric: string;
+                scorecard: string;
+            }[];
+        };
+        ExplainedScorecard: {
+            accountExternalId: string;
+            /** Format: date-time */
+            asOf: string;
+            band: string | null;
+            components: {
+                component: string;
+                contribution: number;
+                effectiveWeight: number;
+                metrics: {
+                    catalogue: string;
+                    contribution: number;
+                    decay: number;
+                    effectiveWeight: number;
+                    evidence: {
+                        entity: string;
+                        id: string;
+                    }[];
+                    impact: number;
+                    metric: string;
+                    normalized: number | null;
+                    observedAt?: string;
+                    rawValue: number | string | null;
+                    samples: number;
+                    /** @enum {string} */
+                    status: "ok" | "stale" | "missing";
+                    undecayed: number | null;
+                    weight: number;
+                    window: string | null;
+                }[];
+                score: number | null;
+                weight: number;
+            }[];
+            confidence: {
+                completeness: number;
+                freshness: number;
+                high: number | null;
+                low: number | null;
+                reasons: {
+                    /** @enum {string} */
+                    kind: "no_data" | "completeness" | "freshness" | "volume";
+                    message: string;
+                    metrics: string[];
+                }[];
+                value: number;
+                volume: number;
+            };
+            drivers: {
+                component: string;
+                /** @enum {string} */
+                direction: "positive" | "negative";
+                id: string;
+                impact: number;
+                /** @enum {string} */
+                kind: "metric" | "child";
+            }[];
+            explanation: components["schemas"]["Explanation"];
+            modelName: string;
+            modelVersion: string;
+            override: {
+                accountExternalId: string;
+                applied: boolean;
+                /** Format: email */
+                authorEmail: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt?: string;
+                /** @enum {string} */
+                mode: "absolute" | "delta";
+                reason: string;
+                scorecard?: string;
+                value: number;
+            } | null;
+            rawScore: number | null;
+            score: number | null;
+            scorecard: string;
+            segment: string | null;
+        };
+        Explanation: {
+            /** @description Why the confidence is not 1 */
+            caveats: string[];
+            /** @description One line per component, in model order */
+            components: string[];
+            /** @description The drivers in words, strongest first */
+            drivers: string[];
+            /** @example health 62.3 (Neutral), confidence 0.71, could be 55.0–80.2 */
+            headline: string;
+            /** @description Set when a human override changed the score */
+            override: string | null;
+        };
+        FeedbackRecord: {
+            accountExternalId?: string;
+            /** Format: email */
+            contactEmail?: string;
+            externalId?: string;
+            /** @description Our row id, the same for every version of the record */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "feedback";
+            /**
+             * Format: date-time
+             * @description When Bellwether learned this version
+             */
+            knownAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00.000Z
+             */
+            receivedAt: string;
+            /** @description The natural key: the record's external id, or what identifies it (account|date for a usage day) */
+            recordKey: string;
+            source: string;
+            text: string;
+        };
         Health: {
             /** @enum {string} */
             status: "ok";
+        };
+        HistoryEvent: components["schemas"]["OverrideEvent"] | components["schemas"]["PulseEvent"] | components["schemas"]["OutcomeEvent"];
+        HistoryPoint: {
+            /** Format: date-time */
+            asOf: string;
+            band: string | null;
+            confidence: number;
+            rawScore: number | null;
+            score: number | null;
+            snapshotId: number;
+        };
+        InvoiceRecord: {
+            accountExternalId: string;
+            amount: number;
+            amountPaid?: number;
+            /** @example USD */
+            currency?: string;
+            /**
+             * Format: date
+             * @example 2026-12-02
+             */
+            dueDate: string;
+            externalId: string;
+            /** @description Our row id, the same for every version of the record */
+            id: number;
+            /**
+             * Format: date
+             * @example 2026-12-02
+             */
+            issuedDate: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "invoices";
+            /**
+             * Format: date-time
+             * @description When Bellwether learned this version
+             */
+            knownAt: string;
+            number?: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00.000Z
+             */
+            paidAt?: string;
+            /** @description The natural key: the record's external id, or what identifies it (account|date for a usage day) */
+            recordKey: string;
+            /** @enum {string} */
+            status: "draft" | "open" | "paid" | "partially_paid" | "void" | "uncollectible";
         };
         Job: {
             /** Format: date-time */
@@ -1573,6 +2876,30 @@ export interface components {
         Login: {
             email: string;
             password: string;
+        };
+        MetricValueRecord: {
+            accountExternalId: string;
+            /** @description Our row id, the same for every version of the record */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "metric_values";
+            /**
+             * Format: date-time
+             * @description When Bellwether learned this version
+             */
+            knownAt: string;
+            metric: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00.000Z
+             */
+            observedAt: string;
+            /** @description The natural key: the record's external id, or what identifies it (account|date for a usage day) */
+            recordKey: string;
+            value: number;
         };
         ModelDetail: components["schemas"]["ModelSummary"] & {
             /** @description The validated model, defaults filled in: scorecards, components, metrics with windows, normalizers, thresholds and weights, segments, bands */
@@ -1772,6 +3099,10 @@ export interface components {
         ModelPreviewJob: components["schemas"]["Job"] & {
             result?: components["schemas"]["ModelPreview"];
         };
+        ModelRef: {
+            name: string;
+            version: string;
+        };
         ModelSource: {
             /** @description The model as YAML */
             source: string;
@@ -1801,6 +3132,37 @@ export interface components {
             /** @description Whose key (admins only; default: yours). The key acts with that user's role. */
             userEmail?: string;
         };
+        NewOverride: {
+            /** @description Shift the computed score by this much; give set or delta */
+            delta?: number;
+            /**
+             * Format: date-time
+             * @description When it stops applying; must be after now (default 30 days from now)
+             * @example 2027-01-31
+             */
+            expiresAt?: string;
+            /** @example champion left, renewal at risk */
+            reason: string;
+            /**
+             * @description Only this scorecard (default: every scorecard)
+             * @example health
+             */
+            scorecard?: string;
+            /** @description Set the score to this value (absolute); give set or delta */
+            set?: number;
+        };
+        NewPulse: {
+            /**
+             * Format: date-time
+             * @description When it stops applying; must be after now (default 90 days from now)
+             * @example 2027-01-31
+             */
+            expiresAt?: string;
+            /** @example sponsor leaving in January */
+            note: string;
+            /** @enum {string} */
+            rating: "red" | "yellow" | "green";
+        };
         NewUser: {
             email: string;
             name?: string;
@@ -1808,6 +3170,130 @@ export interface components {
             password?: string;
             /** @enum {string} */
             role: "admin" | "manager" | "rep" | "viewer";
+        };
+        OutcomeEvent: {
+            arrAfter: number | null;
+            arrBefore: number | null;
+            /**
+             * Format: date-time
+             * @description The outcome's date, at midnight UTC
+             */
+            at: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "outcome";
+            /** @enum {string} */
+            outcome: "renewed" | "churned" | "contracted" | "expanded";
+            recordId: number;
+            recordKey: string;
+        };
+        OutcomeRecord: {
+            accountExternalId: string;
+            arrAfter?: number;
+            arrBefore?: number;
+            /**
+             * Format: date
+             * @example 2026-12-02
+             */
+            date: string;
+            externalId?: string;
+            /** @description Our row id, the same for every version of the record */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "outcomes";
+            /**
+             * Format: date-time
+             * @description When Bellwether learned this version
+             */
+            knownAt: string;
+            /** @description The natural key: the record's external id, or what identifies it (account|date for a usage day) */
+            recordKey: string;
+        };
+        Override: {
+            accountExternalId: string;
+            /** Format: email */
+            authorEmail: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            id: number;
+            /** @enum {string} */
+            mode: "absolute" | "delta";
+            reason: string;
+            /** Format: date-time */
+            revokedAt?: string;
+            revokedBy?: string;
+            revokeReason?: string;
+            scorecard?: string;
+            /**
+             * @description Where it stands now: in force, past its expiry, or ended early
+             * @enum {string}
+             */
+            status: "active" | "expired" | "revoked";
+            value: number;
+        };
+        OverrideEvent: {
+            /** Format: date-time */
+            at: string;
+            by: string;
+            /**
+             * @description created; expired (its expiry passed); revoked (ended early, or a pulse superseded by the same author)
+             * @enum {string}
+             */
+            change: "created" | "expired" | "revoked";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "override";
+            /** @enum {string} */
+            mode: "absolute" | "delta";
+            overrideId: number;
+            /** @description Why: an override's reason or a pulse's note when created, the reason given when revoked, null when it expired */
+            reason: string | null;
+            /** @description null: every scorecard */
+            scorecard: string | null;
+            value: number;
+        };
+        OverrideList: {
+            /** @description Every override of the account, ended ones too, newest first */
+            items: components["schemas"]["Override"][];
+        };
+        PaymentRecord: {
+            accountExternalId: string;
+            amount: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00.000Z
+             */
+            attemptedAt: string;
+            /** @example USD */
+            currency?: string;
+            externalId: string;
+            failureReason?: string;
+            /** @description Our row id, the same for every version of the record */
+            id: number;
+            invoiceExternalId?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "payments";
+            /**
+             * Format: date-time
+             * @description When Bellwether learned this version
+             */
+            knownAt: string;
+            /** @description The natural key: the record's external id, or what identifies it (account|date for a usage day) */
+            recordKey: string;
+            /** @enum {string} */
+            status: "succeeded" | "failed" | "pending" | "refunded";
         };
         PortfolioPage: {
             items: components["schemas"]["PortfolioRow"][];
@@ -1876,6 +3362,52 @@ export interface components {
              */
             type: string;
         };
+        Pulse: {
+            accountExternalId: string;
+            /** Format: email */
+            authorEmail: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            id: number;
+            note: string;
+            /** @enum {string} */
+            rating: "red" | "yellow" | "green";
+            /** Format: date-time */
+            revokedAt?: string;
+            revokedBy?: string;
+            revokeReason?: string;
+            /**
+             * @description Where it stands now: in force, past its expiry, or ended early
+             * @enum {string}
+             */
+            status: "active" | "expired" | "revoked";
+        };
+        PulseEvent: {
+            /** Format: date-time */
+            at: string;
+            by: string;
+            /**
+             * @description created; expired (its expiry passed); revoked (ended early, or a pulse superseded by the same author)
+             * @enum {string}
+             */
+            change: "created" | "expired" | "revoked";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "pulse";
+            pulseId: number;
+            /** @enum {string} */
+            rating: "red" | "yellow" | "green";
+            /** @description Why: an override's reason or a pulse's note when created, the reason given when revoked, null when it expired */
+            reason: string | null;
+        };
+        PulseList: {
+            /** @description Every pulse of the account, ended ones too, newest first */
+            items: components["schemas"]["Pulse"][];
+        };
         Readiness: {
             checks: {
                 activeModel: boolean;
@@ -1885,6 +3417,49 @@ export interface components {
             database: "sqlite" | "postgres";
             /** @enum {string} */
             status: "ready" | "not_ready";
+        };
+        Record: components["schemas"]["InvoiceRecord"] | components["schemas"]["PaymentRecord"] | components["schemas"]["TicketRecord"] | components["schemas"]["SurveyResponseRecord"] | components["schemas"]["UsageDayRecord"] | components["schemas"]["FeedbackRecord"] | components["schemas"]["ActivityRecord"] | components["schemas"]["ContactRecord"] | components["schemas"]["OutcomeRecord"] | components["schemas"]["MetricValueRecord"];
+        RecordPage: {
+            items: components["schemas"]["Record"][];
+            /** @enum {string} */
+            kind: "invoices" | "payments" | "tickets" | "survey_responses" | "usage_days" | "feedback" | "activities" | "contacts" | "outcomes" | "metric_values";
+            nextCursor: string | null;
+        };
+        ScorecardChange: {
+            bandAfter: string | null;
+            bandBefore: string | null;
+            /** @description Largest absolute change first, and so are their metrics */
+            components: {
+                component: string;
+                delta: number;
+                metrics: {
+                    after: {
+                        contribution: number;
+                        normalized: number | null;
+                        rawValue: number | string | null;
+                    } | null;
+                    before: {
+                        contribution: number;
+                        normalized: number | null;
+                        rawValue: number | string | null;
+                    } | null;
+                    /** @description Points of the raw score */
+                    delta: number;
+                    metric: string;
+                }[];
+            }[];
+            /** Format: date-time */
+            from: string;
+            modelVersion: string;
+            /** @description The part of scoreDelta due to overrides rather than signals */
+            overrideDelta: number;
+            /** @description Change of the raw score: the sum of the component deltas */
+            rawDelta: number;
+            scorecard: string;
+            /** @description Change of the final score; null when either side has none */
+            scoreDelta: number | null;
+            /** Format: date-time */
+            to: string;
         };
         ScorecardScore: {
             accountExternalId: string;
@@ -1981,11 +3556,107 @@ export interface components {
             expiresAt: string;
             user: components["schemas"]["User"];
         };
+        SurveyResponseRecord: {
+            accountExternalId?: string;
+            comment?: string;
+            /** Format: email */
+            contactEmail?: string;
+            externalId?: string;
+            /** @description Our row id, the same for every version of the record */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "survey_responses";
+            /**
+             * Format: date-time
+             * @description When Bellwether learned this version
+             */
+            knownAt: string;
+            /** @description The natural key: the record's external id, or what identifies it (account|date for a usage day) */
+            recordKey: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00.000Z
+             */
+            respondedAt: string;
+            score: number;
+        };
+        TicketRecord: {
+            accountExternalId?: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00.000Z
+             */
+            closedAt?: string;
+            csat?: number;
+            escalations: number;
+            externalId: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00.000Z
+             */
+            firstResponseAt?: string;
+            /** @description Our row id, the same for every version of the record */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "tickets";
+            /**
+             * Format: date-time
+             * @description When Bellwether learned this version
+             */
+            knownAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00.000Z
+             */
+            openedAt: string;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /** @description The natural key: the record's external id, or what identifies it (account|date for a usage day) */
+            recordKey: string;
+            reopenings: number;
+            /** Format: email */
+            requesterEmail?: string;
+            /** @enum {string} */
+            status: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+            subject?: string;
+            text?: string;
+        };
         Trend: {
             /** @description Change of the score over 7 days; null without a score that old */
             d7: number | null;
             d30: number | null;
             d90: number | null;
+        };
+        UsageDayRecord: {
+            accountExternalId: string;
+            activeUsers: number;
+            /**
+             * Format: date
+             * @example 2026-12-02
+             */
+            date: string;
+            events: number;
+            featuresUsed: string[];
+            /** @description Our row id, the same for every version of the record */
+            id: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "usage_days";
+            /**
+             * Format: date-time
+             * @description When Bellwether learned this version
+             */
+            knownAt: string;
+            /** @description The natural key: the record's external id, or what identifies it (account|date for a usage day) */
+            recordKey: string;
         };
         User: {
             /** Format: date-time */
@@ -2009,6 +3680,15 @@ export interface components {
             password?: string;
             /** @enum {string} */
             role?: "admin" | "manager" | "rep" | "viewer";
+        };
+        WhyChanged: {
+            account: string;
+            /** Format: date-time */
+            from: string;
+            model: components["schemas"]["ModelRef"];
+            scorecards: components["schemas"]["ScorecardChange"][];
+            /** Format: date-time */
+            to: string;
         };
     };
     responses: never;
