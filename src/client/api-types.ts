@@ -1465,6 +1465,406 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/import-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload CSV or NDJSON files and import them (a background job); bad rows are quarantined and reported with file, line and reason
+         * @description Admins and managers (the roles that may import data). The files are imported accounts first, whatever their order. The whole upload may be at most the server’s upload limit (413 past it).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Answer when the import is done (200, with the report) instead of at once (202) */
+                    wait?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description CSV delimiter, one character (default: detected) */
+                        delimiter?: string;
+                        /** @description Text encoding, e.g. utf-8, windows-1252, utf-16le (default: detected) */
+                        encoding?: string;
+                        /** @description One part per CSV or NDJSON file; the name says what it holds unless `kind` or the mapping does (accounts.csv, tickets.ndjson, 2024-10_usage_days.csv) */
+                        file: string[];
+                        /**
+                         * @description What every file holds, when their names do not say
+                         * @enum {string}
+                         */
+                        kind?: "accounts" | "internal_users" | "contacts" | "activities" | "invoices" | "payments" | "tickets" | "usage_days" | "survey_responses" | "feedback" | "outcomes" | "metric_values";
+                        /** @description YAML column mapping, as for `bellwether import --mapping` (a text field or a file part) */
+                        mapping?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The finished job with its report (wait=true) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description The job, queued; poll its Location */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported media type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An upload’s job: status, progress, then the data-quality report
+         * @description Its creator, admins and managers; anyone else gets 404. Jobs are kept in memory: a restart forgets them (the import runs stay).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The job */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Import runs, newest first, with their counts
+         * @description Admins and managers: a run’s rows may belong to any account.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Rows per page, at most 200 */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of runs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRunPage"];
+                    };
+                };
+                /** @description Invalid request; Invalid cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import run */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The run */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportRunDetail"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/quarantine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows a run rejected, by line: file, line, column, code, message and the raw row
+         * @description A file’s rejected rows are kept once: a re-run of the same file lists the rows its first run quarantined.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Rows per page, at most 200 */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of rejected rows */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuarantinePage"];
+                    };
+                };
+                /** @description Invalid request; Invalid cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/models": {
         parameters: {
             query?: never;
@@ -2070,6 +2470,120 @@ export interface paths {
                 };
                 /** @description Conflict */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push records as they happen (usage days, tickets, invoices, survey answers…): imported like a file of them, idempotent by external id
+         * @description Admins and managers (the roles that may import data). Records take the field names of NDJSON file import and are checked the same way; each rejected record is listed with its 0-based index and reason. The same body pushed again changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description What the records are: accounts, internal_users, contacts, activities, invoices, payments, tickets, usage_days, survey_responses, feedback, outcomes, metric_values */
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    } | {
+                        [key: string]: unknown;
+                    }[];
+                    "application/x-ndjson": string;
+                };
+            };
+            responses: {
+                /** @description What the push changed, and each rejected record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PushResult"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported media type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No record could be imported */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2798,6 +3312,43 @@ export interface components {
             source: string;
             text: string;
         };
+        FileImport: {
+            encoding: string | null;
+            /** @description The uploaded file’s name (sanitised) */
+            file: string;
+            fileIssue: components["schemas"]["FileIssue"];
+            format: string | null;
+            /** @description Columns mapped to no field */
+            ignoredColumns: string[];
+            /** @description The import run; null when the file could not be imported at all */
+            importId: number | null;
+            /** @description New facts */
+            inserted: number;
+            /**
+             * @description What the records are
+             * @enum {string|null}
+             */
+            kind: "accounts" | "internal_users" | "contacts" | "activities" | "invoices" | "payments" | "tickets" | "usage_days" | "survey_responses" | "feedback" | "outcomes" | "metric_values" | null;
+            links: {
+                import: string;
+                quarantine: string;
+            } | null;
+            /** @description The built-in mapping recognised from the headers, if any */
+            preset: string | null;
+            /** @description Rows rejected; listed with line and reason in the quarantine */
+            quarantined: number;
+            rowsRead: number;
+            /** @description Rows identical to what was already known (re-imports) */
+            unchanged: number;
+            /** @description Facts that changed (the old version is kept in history) */
+            updated: number;
+        };
+        /** @description Why the file as a whole was not imported */
+        FileIssue: {
+            /** @enum {string} */
+            code: "unreadable_file" | "empty_file" | "missing_header" | "unknown_kind" | "missing_column";
+            message: string;
+        } | null;
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -2811,6 +3362,105 @@ export interface components {
             rawScore: number | null;
             score: number | null;
             snapshotId: number;
+        };
+        ImportJob: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** @description Set when the job failed */
+            error: {
+                detail: string;
+            } | null;
+            /** @description The uploaded files, by their sanitised names */
+            files: string[];
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            links: {
+                self: string;
+            };
+            progress: {
+                /** @description Bytes of the upload imported so far */
+                done: number;
+                /** @description The file being imported */
+                file: string | null;
+                /** @description Bytes of the upload, all files */
+                total: number;
+            } | null;
+            report: components["schemas"]["ImportJobReport"];
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
+        };
+        /** @description Set when the job has completed */
+        ImportJobReport: {
+            /** @description In the order imported: accounts first, then the records that name them */
+            files: components["schemas"]["FileImport"][];
+            /** @description The first 100 rejected rows, file by file; each file's quarantine link lists all */
+            rejected: components["schemas"]["RejectedRow"][];
+            totals: components["schemas"]["ImportTotals"];
+        } | null;
+        ImportRun: {
+            /** @description SHA-256 of the file */
+            checksum: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @example csv */
+            format: string | null;
+            id: number;
+            /** @description New facts */
+            inserted: number;
+            /**
+             * @description What the records are
+             * @enum {string|null}
+             */
+            kind: "accounts" | "internal_users" | "contacts" | "activities" | "invoices" | "payments" | "tickets" | "usage_days" | "survey_responses" | "feedback" | "outcomes" | "metric_values" | null;
+            /**
+             * Format: date-time
+             * @description When its facts became known: the first import of the same file
+             */
+            knownAt: string;
+            links: {
+                quarantine: string;
+                self: string;
+            };
+            /** @description Rows rejected; listed with line and reason in the quarantine */
+            quarantined: number;
+            rowsRead: number;
+            /** @description The file as named by the CLI, or the upload’s file name */
+            sourceFile: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed" | "interrupted";
+            /** @description Rows identical to what was already known (re-imports) */
+            unchanged: number;
+            /** @description Facts that changed (the old version is kept in history) */
+            updated: number;
+        };
+        ImportRunDetail: components["schemas"]["ImportRun"] & {
+            encoding: string | null;
+            /** @description The column mapping applied, by name */
+            mapping: string | null;
+        };
+        ImportRunPage: {
+            items: components["schemas"]["ImportRun"][];
+            nextCursor: string | null;
+        };
+        ImportTotals: {
+            /** @description Files not imported at all (see fileIssue) */
+            failedFiles: number;
+            /** @description New facts */
+            inserted: number;
+            /** @description Rows rejected; listed with line and reason in the quarantine */
+            quarantined: number;
+            rowsRead: number;
+            /** @description Rows identical to what was already known (re-imports) */
+            unchanged: number;
+            /** @description Facts that changed (the old version is kept in history) */
+            updated: number;
         };
         InvoiceRecord: {
             accountExternalId: string;
@@ -3408,6 +4058,46 @@ export interface components {
             /** @description Every pulse of the account, ended ones too, newest first */
             items: components["schemas"]["Pulse"][];
         };
+        PushResult: {
+            /** @description The import run that took the records; null for an empty push */
+            importId: number | null;
+            /** @description New facts */
+            inserted: number;
+            /**
+             * @description What the records are
+             * @enum {string}
+             */
+            kind: "accounts" | "internal_users" | "contacts" | "activities" | "invoices" | "payments" | "tickets" | "usage_days" | "survey_responses" | "feedback" | "outcomes" | "metric_values";
+            /** @description Rows rejected; listed with line and reason in the quarantine */
+            quarantined: number;
+            /** @description Records in the body */
+            received: number;
+            /** @description Each rejected record with its index and reason (the first 1000) */
+            rejected: components["schemas"]["RejectedRecord"][];
+            /** @description Rows identical to what was already known (re-imports) */
+            unchanged: number;
+            /** @description Facts that changed (the old version is kept in history) */
+            updated: number;
+        };
+        QuarantinedRow: {
+            /**
+             * @description Why the row was rejected
+             * @enum {string}
+             */
+            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates";
+            /** @description The column (as named in the file) that was wrong, when one was */
+            column: string | null;
+            file: string;
+            /** @description 1-based physical line of the file where the row starts */
+            line: number;
+            message: string;
+            /** @description The row as it appeared in the file */
+            raw: string | null;
+        };
+        QuarantinePage: {
+            items: components["schemas"]["QuarantinedRow"][];
+            nextCursor: string | null;
+        };
         Readiness: {
             checks: {
                 activeModel: boolean;
@@ -3424,6 +4114,33 @@ export interface components {
             /** @enum {string} */
             kind: "invoices" | "payments" | "tickets" | "survey_responses" | "usage_days" | "feedback" | "activities" | "contacts" | "outcomes" | "metric_values";
             nextCursor: string | null;
+        };
+        RejectedRecord: {
+            /**
+             * @description Why the row was rejected
+             * @enum {string}
+             */
+            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates";
+            /** @description The field that was wrong, when one was */
+            column: string | null;
+            /** @description 0-based index of the record in the body */
+            index: number;
+            /** @description Line of an NDJSON body */
+            line?: number;
+            message: string;
+        };
+        RejectedRow: {
+            /**
+             * @description Why the row was rejected
+             * @enum {string}
+             */
+            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates";
+            /** @description The column (as named in the file) that was wrong, when one was */
+            column: string | null;
+            file: string;
+            /** @description 1-based physical line of the file where the row starts */
+            line: number;
+            message: string;
         };
         ScorecardChange: {
             bandAfter: string | null;

@@ -33,3 +33,8 @@ export interface MappingPreset {
   readonly signature: readonly string[];
   readonly mapping: ColumnMapping;
 }
+
+/** A mapping file's top-level keys in the schema's camelCase: files may write them snake_case (`date_format`). */
+export function mappingKeysCamelCased(doc: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(doc).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]));
+}

@@ -17,9 +17,8 @@ import { validationHook } from './validation-hook.js';
 /** Paths under /api/v1 that need no credential: signing in and the first admin's bootstrap. */
 const PUBLIC_API_PATHS = new Set(['/api/v1/auth/login', '/api/v1/auth/bootstrap', '/api/v1/auth/logout']);
 
-/** Endpoints that take files or record streams, with their own size limits. */
-function isUpload(path: string): boolean {
-  return path === '/api/v1/import-jobs' || path.startsWith('/api/v1/records/');
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.round(n / 1024)} KB`;
 }
 
 /**
@@ -47,11 +46,13 @@ export function createApp(deps: ApiDeps, auth: Authenticator): ApiApp {
 
   app.use('/api/v1/*', sameOriginForSessions(config.corsOrigins));
   app.use('/api/v1/*', async (c, next) => {
-    const limit = isUpload(c.req.path) ? (c.req.path === '/api/v1/import-jobs' ? config.uploadLimitBytes : config.pushLimitBytes) : config.bodyLimitBytes;
+    // An upload is counted while it streams to disk (receiveUpload), never buffered here.
+    if (c.req.path === '/api/v1/import-jobs') return next();
+    const limit = c.req.path.startsWith('/api/v1/records/') ? config.pushLimitBytes : config.bodyLimitBytes;
     return bodyLimit({
       maxSize: limit,
       onError: () => {
-        throw new ApiProblem('payload-too-large', `The body is larger than this endpoint's limit of ${Math.round(limit / 1024 / 1024)} MB.`);
+        throw new ApiProblem('payload-too-large', `The body is larger than this endpoint's limit of ${formatBytes(limit)}.`);
       },
     })(c, next);
   });

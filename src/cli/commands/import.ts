@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { importFiles, openMigratedStore } from '../../app/index.js';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/index.js';
-import { ColumnMappingSchema, presetById, type ColumnMapping } from '../../ingest/index.js';
+import { ColumnMappingSchema, mappingKeysCamelCased, presetById, type ColumnMapping } from '../../ingest/index.js';
 import { databaseUrl, EXIT, nowIso, UsageError, type GlobalOptions } from '../context.js';
 import { formatImportReport } from '../print-import-report.js';
 import { createProgress } from '../progress.js';
@@ -19,8 +19,7 @@ interface ImportOptions {
 /** Reads a mapping file; its keys may be snake_case (date_format) or camelCase. */
 async function loadMapping(path: string): Promise<ColumnMapping> {
   const doc = parseYaml(await readFile(path, 'utf8')) as Record<string, unknown> | null;
-  const normalized = Object.fromEntries(Object.entries(doc ?? {}).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]));
-  const parsed = ColumnMappingSchema.safeParse(normalized);
+  const parsed = ColumnMappingSchema.safeParse(mappingKeysCamelCased(doc ?? {}));
   if (!parsed.success) throw new UsageError(`${path}: invalid mapping: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }

@@ -1,5 +1,5 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { ColumnMappingSchema, type ColumnMapping } from '../../ingest/index.js';
+import { ColumnMappingSchema, mappingKeysCamelCased, type ColumnMapping } from '../../ingest/index.js';
 import { ApiProblem } from '../problem.js';
 
 /**
@@ -20,8 +20,7 @@ export function mappingFromYaml(text: string): ColumnMapping {
   if (doc !== null && doc !== undefined && (typeof doc !== 'object' || Array.isArray(doc))) {
     throw new ApiProblem('invalid-request', 'The mapping must be a YAML mapping (kind, columns, defaults, date_format, attributes).', [{ field: 'mapping', in: 'form', code: 'invalid_type', message: 'expected a YAML mapping' }]);
   }
-  const normalized = Object.fromEntries(Object.entries((doc ?? {}) as Record<string, unknown>).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]));
-  const parsed = ColumnMappingSchema.safeParse(normalized);
+  const parsed = ColumnMappingSchema.safeParse(mappingKeysCamelCased((doc ?? {}) as Record<string, unknown>));
   if (parsed.success) return parsed.data;
   const errors = parsed.error.issues.map((i) => ({ field: ['mapping', ...i.path.map(String)].join('.'), in: 'form' as const, code: i.code, message: i.message }));
   throw new ApiProblem('invalid-request', `The mapping is not valid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, errors);
