@@ -8,6 +8,7 @@ import * as oneActiveModel from './202612020330_one_active_model.js';
 import * as createUsersAndAccess from './202612020400_create_users_and_access.js';
 import * as createCurrentScores from './202612020410_create_current_scores.js';
 import * as addPortfolioSortColumns from './202612020430_add_portfolio_sort_columns.js';
+import * as indexAccountLookups from './202612020440_index_account_lookups.js';
 
 /** Migrations registered in code, so the built package never scans folders. Never edit one that has shipped; add one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202612020400_create_users_and_access': createUsersAndAccess,
   '202612020410_create_current_scores': createCurrentScores,
   '202612020430_add_portfolio_sort_columns': addPortfolioSortColumns,
+  '202612020440_index_account_lookups': indexAccountLookups,
 };
 
 export const migrationProvider: MigrationProvider = {
