@@ -12,11 +12,12 @@ import { SCORE_AS_OF } from './score-phase.js';
 const SCORED_AT = '2026-11-02T00:00:00.000Z';
 
 /**
- * What a cached scored store depends on besides the imported data: the scoring code, the
- * default model and the schema. A change to any of them scores the store again, so the
- * API reads what the current code writes (current_scores among it).
+ * What a cached scored store depends on besides the imported data: the scoring code and
+ * the default model. A change to either scores the store again, so the API reads what the
+ * current code writes (current_scores among it). Migrations are not in it: each run's copy
+ * is migrated when it is opened, so a new index costs seconds, not a rescore.
  */
-const SCORING_SOURCES = ['src/scoring', 'src/store/migrations', 'models/default.yaml', 'src/app/score-accounts.ts', 'src/app/score-batch.ts', 'src/app/score-pool.ts', 'src/app/score-worker.ts', 'src/app/rebuild-current-scores.ts', 'src/app/stored-snapshot.ts', 'src/app/load-signals.ts', 'src/store/current-score-repository.ts', 'src/store/snapshot-repository.ts'];
+const SCORING_SOURCES = ['src/scoring', 'models/default.yaml', 'src/app/score-accounts.ts', 'src/app/score-batch.ts', 'src/app/score-pool.ts', 'src/app/score-worker.ts', 'src/app/rebuild-current-scores.ts', 'src/app/stored-snapshot.ts', 'src/app/load-signals.ts', 'src/store/current-score-repository.ts', 'src/store/snapshot-repository.ts'];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
