@@ -6,6 +6,7 @@ import pg from 'pg';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
 import type { Database } from './schema.js';
 import { rememberSqliteHandle } from './sqlite-handles.js';
+import { cachingStatements } from './statement-cache.js';
 
 export interface Store {
   readonly db: Kysely<Database>;
@@ -36,7 +37,7 @@ export function openDatabase(url: string | undefined | DatabaseTarget): Store {
     // Checkpoint every ~40 MiB of WAL rather than 4 MiB: fewer, larger copies into the
     // database file while importing; readers see no difference.
     native.pragma('wal_autocheckpoint = 10000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: native }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(native) }) });
     rememberSqliteHandle(db, native);
     return { db, dialect: 'sqlite', target, close: () => db.destroy() };
   }
