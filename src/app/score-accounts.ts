@@ -45,6 +45,8 @@ const DEFAULT_BATCH = 500;
  * transaction. In `auto` mode an account keeps its latest snapshot when nothing it depends
  * on changed: no fact imported, no override or pulse set since that snapshot's run, and
  * no window edge or expiry passed (the snapshot's `validUntil`, from `nextChangeAt`).
+ * A live run of the portfolio's model also keeps the portfolio's read model, current_scores,
+ * in the same transactions (see `isLiveRun`; docs/architecture.md, "Portfolio read model").
  */
 export async function scoreAccounts(store: Store, model: CompiledModel, options: ScoreAccountsOptions): Promise<ScoreRunReport> {
   const { db } = store;
