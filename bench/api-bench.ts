@@ -33,6 +33,8 @@ export interface ScenarioResult extends LoadFigures {
   readonly serverCpuShare: number;
   /** This process's (the load generator's) CPU time over the run, as a share of one core: near 100 % it, not the server, would set the pace. */
   readonly clientCpuShare: number;
+  /** The server's CPU time per response: what a request costs whatever else the machine runs. */
+  readonly serverCpuMsPerRequest: number;
   readonly checks: ReadonlyArray<{ name: string; target: string; actual: string; pass: boolean }>;
 }
 
@@ -80,7 +82,7 @@ async function runScenarios(base: string, scenarios: readonly ApiScenario[], ser
     const clientCpu = process.cpuUsage(client);
     const after = await server.stats();
     const share = (cpuMs: number) => cpuMs / 1000 / figures.seconds;
-    results.push({ name: scenario.name, description: scenario.description, ...figures, probe: probed, serverCpuShare: share(after.cpuMs - before.cpuMs), clientCpuShare: share((clientCpu.user + clientCpu.system) / 1000), checks: checksOf(scenario, figures) });
+    results.push({ name: scenario.name, description: scenario.description, ...figures, probe: probed, serverCpuShare: share(after.cpuMs - before.cpuMs), serverCpuMsPerRequest: (after.cpuMs - before.cpuMs) / Math.max(1, figures.responses), clientCpuShare: share((clientCpu.user + clientCpu.system) / 1000), checks: checksOf(scenario, figures) });
   }
   return results;
 }
@@ -128,14 +130,17 @@ export function formatApiReport(r: ApiBenchResult): string {
     `  rate limit raised to ${r.rateLimitPerMinute.toLocaleString('en-US')} requests/min per key for the benchmark (default ${DEFAULT_SERVER_CONFIG.rateLimitPerMinute.toLocaleString('en-US')})`,
     `  band "${f.band}" (${f.bandAccounts.toLocaleString('en-US')} accounts); rep ${f.rep} (${f.repAccounts.toLocaleString('en-US')} accounts); segment ${f.segment} renewing ${f.renewalFrom}..${f.renewalTo}`,
     '',
-    '  scenario          req/s   p50 ms  p95 ms  p99 ms  max ms  non-2xx  errors  CPU server/load  body',
+    '  scenario          req/s   p50 ms  p95 ms  p99 ms  max ms  non-2xx  errors  CPU server/load  server CPU/req  body',
   ];
   for (const s of r.scenarios) {
     const body = `${(s.probe.bytes / 1024).toFixed(1)} KB${s.probe.items !== undefined ? `, ${s.probe.items} rows` : ''}`;
-    lines.push(`  ${s.name.padEnd(14)} ${Math.round(s.requestsPerSecond).toLocaleString('en-US').padStart(8)} ${ms(s.p50Ms)} ${ms(s.p95Ms)} ${ms(s.p99Ms)} ${ms(s.maxMs)} ${String(s.non2xx).padStart(8)} ${String(s.errors).padStart(7)} ${`${Math.round(s.serverCpuShare * 100)} % / ${Math.round(s.clientCpuShare * 100)} %`.padStart(16)}  ${body}`);
+    lines.push(`  ${s.name.padEnd(14)} ${Math.round(s.requestsPerSecond).toLocaleString('en-US').padStart(8)} ${ms(s.p50Ms)} ${ms(s.p95Ms)} ${ms(s.p99Ms)} ${ms(s.maxMs)} ${String(s.non2xx).padStart(8)} ${String(s.errors).padStart(7)} ${`${Math.round(s.serverCpuShare * 100)} % / ${Math.round(s.clientCpuShare * 100)} %`.padStart(16)} ${`${s.serverCpuMsPerRequest.toFixed(2)} ms`.padStart(15)}  ${body}`);
   }
   for (const s of r.scenarios) lines.push(`  ${s.name.padEnd(14)} ${s.description}`);
-  lines.push('  CPU: server and load generator (autocannon, this process), each as a share of one core; the machine has two');
+  lines.push(
+    '  CPU: server / load generator (autocannon, this process), each as a share of one core (the machine has two);',
+    '  server CPU/req: its CPU time per response, which other load on the machine changes less than req/s',
+  );
   lines.push('', `  server peak RSS ${r.serverPeakRssMb} MB`);
   for (const s of r.scenarios) for (const c of s.checks) lines.push(`  ${c.pass ? 'PASS' : 'MISS'} ${s.name} ${c.name}: ${c.actual} (target ${c.target})`);
   return lines.join('\n');
