@@ -13,6 +13,7 @@ import { OPENAPI_INFO, registerSecuritySchemes } from './openapi-info.js';
 import { ApiProblem, problem } from './problem.js';
 import { API_ROUTE_GROUPS, PUBLIC_ROUTE_GROUPS } from './routes/index.js';
 import { validationHook } from './validation-hook.js';
+import { mountWebApp } from './web-app.js';
 
 /** Paths under /api/v1 that need no credential: signing in and the first admin's bootstrap. */
 const PUBLIC_API_PATHS = new Set(['/api/v1/auth/login', '/api/v1/auth/bootstrap', '/api/v1/auth/logout']);
@@ -70,5 +71,6 @@ export function createApp(deps: ApiDeps, auth: Authenticator): ApiApp {
 
   app.doc31('/api/openapi.json', (c) => ({ ...OPENAPI_INFO, servers: [{ url: new URL(c.req.url).origin }] }));
   mountApiDocs(app);
+  if (config.webDir) mountWebApp(app, config.webDir);
   return app;
 }

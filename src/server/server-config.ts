@@ -16,6 +16,8 @@ export interface ServerConfig {
   readonly secureCookies: boolean;
   /** Where uploads are kept while they are imported. */
   readonly uploadDir: string;
+  /** The built dashboard (index.html and assets/); undefined: no dashboard, a landing page at `/`. */
+  readonly webDir?: string;
 }
 
 const MB = 1024 * 1024;
@@ -28,7 +30,7 @@ function positive(name: string, value: string | undefined, fallback: number): nu
 }
 
 /** The configuration from environment variables, falling back to defaults. */
-export function serverConfigFromEnv(env: Readonly<Record<string, string | undefined>>, defaults: { uploadDir: string }): ServerConfig {
+export function serverConfigFromEnv(env: Readonly<Record<string, string | undefined>>, defaults: { uploadDir: string; webDir?: string }): ServerConfig {
   return {
     bodyLimitBytes: positive('BELLWETHER_BODY_LIMIT_MB', env.BELLWETHER_BODY_LIMIT_MB, 1) * MB,
     uploadLimitBytes: positive('BELLWETHER_UPLOAD_LIMIT_MB', env.BELLWETHER_UPLOAD_LIMIT_MB, 512) * MB,
@@ -38,6 +40,7 @@ export function serverConfigFromEnv(env: Readonly<Record<string, string | undefi
     corsOrigins: (env.BELLWETHER_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0),
     secureCookies: env.BELLWETHER_SECURE_COOKIES === 'true',
     uploadDir: env.BELLWETHER_UPLOAD_DIR ?? defaults.uploadDir,
+    ...(env.BELLWETHER_WEB_DIR ? { webDir: env.BELLWETHER_WEB_DIR } : defaults.webDir ? { webDir: defaults.webDir } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { openMigratedStore } from '../../app/index.js';
-import { startServer } from '../../server/index.js';
+import { defaultWebDir, serverConfigFromEnv, startServer } from '../../server/index.js';
 import { createLogger, databaseUrl, nowIso, UsageError, type GlobalOptions } from '../context.js';
 import { printBootstrapToken } from '../print-access.js';
 
@@ -20,7 +20,9 @@ export function registerServe(program: Command) {
       const global = command.optsWithGlobals<GlobalOptions>();
       const log = createLogger();
       const store = await openMigratedStore(databaseUrl(global));
-      const { port } = await startServer(store, log, { port: parsePort(options.port), hostname: options.host ?? process.env.HOST ?? '127.0.0.1' });
+      const webDir = defaultWebDir();
+      const config = serverConfigFromEnv(process.env, { uploadDir: './data/uploads', ...(webDir ? { webDir } : {}) });
+      const { port } = await startServer(store, log, { port: parsePort(options.port), hostname: options.host ?? process.env.HOST ?? '127.0.0.1', config });
       await printBootstrapToken(store, nowIso(), port);
       log.info({ port, database: store.dialect }, 'server listening');
       process.stdout.write(`Bellwether is serving on http://localhost:${port} (API docs: http://localhost:${port}/api/docs)\n`);

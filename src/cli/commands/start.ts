@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { activeModel, DEMO_ADMIN_EMAIL, ensureDemoUsers, findUser, loadDemo, openMigratedStore, scoreAccounts } from '../../app/index.js';
-import { startServer } from '../../server/index.js';
+import { defaultWebDir, serverConfigFromEnv, startServer } from '../../server/index.js';
+import { buildDashboard, dashboardNeedsBuild } from '../dashboard-build.js';
 import { actorOf, createLogger, databaseUrl, nowIso, type GlobalOptions } from '../context.js';
 import { printBootstrapToken, printDemoUsers } from '../print-access.js';
 import { formatImportReport } from '../print-import-report.js';
@@ -28,10 +29,16 @@ export function registerStart(program: Command) {
       // Demo users only on the demo's own database: never a known password on someone's real data.
       const demoDatabase = demo.report !== undefined || (await findUser(store, DEMO_ADMIN_EMAIL)) !== undefined;
       if (demoDatabase) printDemoUsers(await ensureDemoUsers(store, now));
-      const { port } = await startServer(store, log, { port: parsePort(options.port), hostname: process.env.HOST ?? '127.0.0.1' });
+      if (dashboardNeedsBuild()) {
+        process.stdout.write('Building the dashboard…\n');
+        await buildDashboard();
+      }
+      const webDir = defaultWebDir();
+      const config = serverConfigFromEnv(process.env, { uploadDir: './data/uploads', ...(webDir ? { webDir } : {}) });
+      const { port } = await startServer(store, log, { port: parsePort(options.port), hostname: process.env.HOST ?? '127.0.0.1', config });
       if (!demoDatabase) await printBootstrapToken(store, now, port);
       log.info({ port, database: store.dialect }, 'server listening');
-      process.stdout.write(`Bellwether is serving on http://localhost:${port} (API docs: http://localhost:${port}/api/docs)\n`);
+      process.stdout.write(`Bellwether is serving on http://localhost:${port} (dashboard${webDir ? '' : ' not built'}; API docs: http://localhost:${port}/api/docs)\n`);
     });
 }
 

@@ -1,0 +1,29 @@
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { LoginPage } from './auth/login-page.tsx';
+import { SessionProvider, useSession } from './auth/session.tsx';
+import { AppLayout } from './layout/app-layout.tsx';
+import { NotFoundPage } from './layout/not-found-page.tsx';
+import { PAGE_ROUTES } from './routes.tsx';
+
+const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [...PAGE_ROUTES.map((r) => ({ path: r.path, element: <r.component /> })), { path: '*', element: <NotFoundPage /> }],
+  },
+]);
+
+function Gate() {
+  const { principal } = useSession();
+  if (principal === undefined) return <p className="muted center">Loading…</p>;
+  if (principal === null) return <LoginPage />;
+  return <RouterProvider router={router} />;
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Gate />
+    </SessionProvider>
+  );
+}
