@@ -12,5 +12,5 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' }],
     },
   },
-  { files: ['eslint.config.js', 'vitest.config.ts', 'web/vite.config.ts'], rules: { 'no-restricted-syntax': 'off' } },
+  { files: ['eslint.config.js', 'vitest.config.ts', 'web/vite.config.ts', 'test/**/*.global.ts'], rules: { 'no-restricted-syntax': 'off' } },
 );

@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { activeModel, createApiKey, createUser, ensureDemoUsers, loadDemo, scoreAccounts, type DemoUser } from '../../src/app/index.js';
+import { activeModel, createApiKey, createUser, DEMO_PASSWORD, ensureDemoUsers, loadDemo, scoreAccounts, type DemoUser } from '../../src/app/index.js';
 import { DEFAULT_SERVER_CONFIG, startServer, type RunningServer, type ServerConfig } from '../../src/server/index.js';
 import type { Role, Store } from '../../src/store/index.js';
 import { createTestStore, makeTempDir, type Dialect } from '../test-setup.js';
@@ -53,7 +53,7 @@ export async function startApiHarness(dialect: Dialect, options: HarnessOptions 
   const [rep, otherRep] = reps;
   if (!rep || !otherRep) throw new Error('the demo data needs two reps with accounts');
   const emails: Record<HarnessRole, string> = { admin: 'admin@test.bellwether.local', manager: 'manager@test.bellwether.local', viewer: 'viewer@test.bellwether.local', rep: rep.email, otherRep: otherRep.email };
-  for (const role of ['admin', 'manager', 'viewer'] as const) await createUser(store, { email: emails[role], role, password: 'correct horse battery', actor: 'test', now });
+  for (const role of ['admin', 'manager', 'viewer'] as const) await createUser(store, { email: emails[role], role, password: DEMO_PASSWORD, actor: 'test', now });
   const keys = {} as Record<HarnessRole, string>;
   for (const role of Object.keys(emails) as HarnessRole[]) keys[role] = (await createApiKey(store, { userEmail: emails[role], name: `${role} key`, createdBy: 'test', now })).key;
 

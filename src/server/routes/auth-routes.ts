@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { login, logout, redeemBootstrapToken } from '../../app/index.js';
+import { login, logout, redeemBootstrapToken, SESSION_MAX_MS } from '../../app/index.js';
 import { principalOf } from '../access-guard.js';
 import { SESSION_COOKIE } from '../middleware/authenticate.js';
 import { rateLimitAttempts } from '../middleware/rate-limit.js';
@@ -48,8 +48,10 @@ const meRoute = createRoute({
 
 /** Sign-in, sign-out and the first admin's bootstrap. */
 export const authRoutes: RouteGroup = (app, { store, now, config }) => {
-  const cookie = (c: Parameters<typeof setCookie>[0], token: string, expiresAt: string) =>
-    setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: config.secureCookies, path: '/', expires: new Date(expiresAt) });
+  // The browser keeps the cookie for the longest a session can last (Max-Age, so its own
+  // clock does not matter); whether the session still holds, as it slides, the server decides.
+  const cookie = (c: Parameters<typeof setCookie>[0], token: string) =>
+    setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: config.secureCookies, path: '/', maxAge: Math.floor(SESSION_MAX_MS / 1000) });
 
   app.use(loginRoute.getRoutingPath(), rateLimitAttempts(config.loginAttemptsPerMinute, 'email'));
   app.use(bootstrapRoute.getRoutingPath(), rateLimitAttempts(config.loginAttemptsPerMinute, 'email'));
@@ -57,7 +59,7 @@ export const authRoutes: RouteGroup = (app, { store, now, config }) => {
   app.openapi(loginRoute, async (c) => {
     const { email, password } = c.req.valid('json');
     const session = await login(store, { email, password, now: now() });
-    cookie(c, session.token, session.expiresAt);
+    cookie(c, session.token);
     return c.json({ user: session.user, expiresAt: session.expiresAt }, 200);
   });
 
@@ -72,7 +74,7 @@ export const authRoutes: RouteGroup = (app, { store, now, config }) => {
     const body = c.req.valid('json');
     await redeemBootstrapToken(store, { ...body, now: now() });
     const session = await login(store, { email: body.email, password: body.password, now: now() });
-    cookie(c, session.token, session.expiresAt);
+    cookie(c, session.token);
     return c.json({ user: session.user, expiresAt: session.expiresAt }, 200);
   });
 
