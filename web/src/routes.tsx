@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Principal } from './auth/session.tsx';
 
 /** A page of the dashboard: its path, its entry in the navigation (if any) and who may open it. */
@@ -12,4 +12,6 @@ export interface PageRoute {
 
 // Each page loads with its own chunk: the portfolio's first render does not wait for the
 // account page's charts or the model editor. One entry per page; a capability adds its own.
-export const PAGE_ROUTES: readonly PageRoute[] = [];
+export const PAGE_ROUTES: readonly PageRoute[] = [
+  { path: '/accounts/:externalId', component: lazy(() => import('./account/account-page.tsx').then((m) => ({ default: m.AccountPage }))) },
+];
