@@ -24,31 +24,49 @@ export const CurrentScoreRepository = {
   /**
    * Copies the snapshots of `accountIds` under `modelVersion` as of `asOf` (just saved, in
    * the same transaction) into current_scores, with the score of each account's latest
-   * snapshot at least 30 days older (one indexed look-up a row, in one statement a batch).
+   * snapshot at least 30 days older and at least 7 days older (one indexed look-up a row, in one statement a batch).
    * A row already holding a later moment is left alone, so a slower run finishing last
    * cannot put an older score back.
    */
   async refresh(db: Db, at: { modelVersion: string; asOf: string; accountIds: readonly number[]; updatedAt: string }): Promise<void> {
-    const cutoff = new Date(Date.parse(at.asOf) - 30 * DAY_MS).toISOString();
+    const ago = (days: number) => new Date(Date.parse(at.asOf) - days * DAY_MS).toISOString();
+    const cutoff30 = ago(30);
+    const cutoff7 = ago(7);
     for (let i = 0; i < at.accountIds.length; i += ACCOUNTS_PER_STATEMENT) {
       const ids = at.accountIds.slice(i, i + ACCOUNTS_PER_STATEMENT);
       await db
         .insertInto('current_scores')
-        .columns(['account_id', 'scorecard', 'model_version', 'snapshot_id', 'as_of', 'score', 'band', 'confidence', 'score_30d_ago', 'change_30d', 'top_driver', 'updated_at'])
+        .columns(['account_id', 'scorecard', 'model_version', 'snapshot_id', 'as_of', 'score', 'band', 'confidence', 'score_30d_ago', 'change_30d', 'score_7d_ago', 'change_7d', 'top_driver', 'updated_at'])
         .expression((eb) =>
           eb
             .selectFrom('score_snapshots as s')
             .select((e) => {
-              const earlier = e
-                .selectFrom('score_snapshots as p')
-                .select('p.score')
-                .whereRef('p.account_id', '=', 's.account_id')
-                .whereRef('p.model_version', '=', 's.model_version')
-                .whereRef('p.scorecard', '=', 's.scorecard')
-                .where('p.as_of', '<=', cutoff)
-                .orderBy('p.as_of', 'desc')
-                .limit(1);
-              return ['s.account_id', 's.scorecard', 's.model_version', 's.id', 's.as_of', 's.score', 's.band', 's.confidence', earlier.as('score_30d_ago'), e('s.score', '-', earlier).as('change_30d'), 's.top_driver', e.val(at.updatedAt).as('updated_at')];
+              const earlier = (cutoff: string) =>
+                e
+                  .selectFrom('score_snapshots as p')
+                  .select('p.score')
+                  .whereRef('p.account_id', '=', 's.account_id')
+                  .whereRef('p.model_version', '=', 's.model_version')
+                  .whereRef('p.scorecard', '=', 's.scorecard')
+                  .where('p.as_of', '<=', cutoff)
+                  .orderBy('p.as_of', 'desc')
+                  .limit(1);
+              return [
+                's.account_id',
+                's.scorecard',
+                's.model_version',
+                's.id',
+                's.as_of',
+                's.score',
+                's.band',
+                's.confidence',
+                earlier(cutoff30).as('score_30d_ago'),
+                e('s.score', '-', earlier(cutoff30)).as('change_30d'),
+                earlier(cutoff7).as('score_7d_ago'),
+                e('s.score', '-', earlier(cutoff7)).as('change_7d'),
+                's.top_driver',
+                e.val(at.updatedAt).as('updated_at'),
+              ];
             })
             // (SQLite parses INSERT … SELECT … ON CONFLICT only when the SELECT has a WHERE.)
             .where('s.account_id', 'in', ids)
@@ -67,6 +85,8 @@ export const CurrentScoreRepository = {
               confidence: eb.ref('excluded.confidence'),
               score_30d_ago: eb.ref('excluded.score_30d_ago'),
               change_30d: eb.ref('excluded.change_30d'),
+              score_7d_ago: eb.ref('excluded.score_7d_ago'),
+              change_7d: eb.ref('excluded.change_7d'),
               top_driver: eb.ref('excluded.top_driver'),
               updated_at: eb.ref('excluded.updated_at'),
             }))

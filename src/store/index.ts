@@ -17,7 +17,7 @@ export { ModelRepository, type StoredModel } from './model-repository.js';
 export { SnapshotRepository, type LatestSnapshot, type ScoreRun, type SnapshotRow, type StoredSnapshotRow } from './snapshot-repository.js';
 export { CurrentScoreRepository, type DriverlessRow } from './current-score-repository.js';
 export { PortfolioRepository } from './portfolio-repository.js';
-export { DEFAULT_PORTFOLIO_SORT, MAX_PORTFOLIO_PAGE, PORTFOLIO_SORT_KEYS, type PortfolioBandTotal, type PortfolioFilter, type PortfolioListQuery, type PortfolioPage, type PortfolioRow, type PortfolioScope, type PortfolioSelection, type PortfolioSort, type PortfolioSortKey, type PortfolioTotals } from './portfolio-query.js';
+export { DEFAULT_PORTFOLIO_SORT, MAX_PORTFOLIO_PAGE, PORTFOLIO_SORT_KEYS, PORTFOLIO_TREND_WEEKS, type PortfolioBandTotal, type PortfolioFilter, type PortfolioListQuery, type PortfolioPage, type PortfolioRow, type PortfolioScope, type PortfolioSelection, type PortfolioSort, type PortfolioSortKey, type PortfolioTotals } from './portfolio-query.js';
 export { PortfolioQueryError, type PortfolioQueryErrorCode } from './portfolio-query-error.js';
 export { SignalsRepository, type StoredAccount, type StoredFact, type StoredSignals } from './signals-repository.js';
 export { SIGNAL_KINDS, type SignalList } from './signal-tables.js';
@@ -28,3 +28,4 @@ export { AccountShareRepository, type RepScope, type StoredShare } from './accou
 export { SettingsRepository } from './settings-repository.js';
 export { RECORD_KINDS, RecordRepository, type RecordKind, type RecordLookup, type RecordPageQuery, type StoredRecord } from './record-repository.js';
 export { AuditTrailRepository, type AuditTrailQuery } from './audit-trail-repository.js';
+export { SavedViewRepository, type StoredSavedView } from './saved-view-repository.js';

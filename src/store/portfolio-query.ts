@@ -14,6 +14,10 @@ export interface PortfolioFilter {
   readonly search?: string;
   /** Only accounts whose score moved at least this many points since 30 days before it was scored. */
   readonly movedBy?: number;
+  /** Only accounts whose score moved at least this many points since 7 days before it was scored ("changed this week"). */
+  readonly movedBy7d?: number;
+  /** Only accounts flagged for upsell: their current score on `scorecard` (the expansion one) is at least `scoreMin`. */
+  readonly upsell?: { readonly scorecard: string; readonly scoreMin: number };
 }
 
 /** Whose accounts a caller sees: all of them, or a rep's own (by owner email) and those shared with them. */
@@ -64,11 +68,16 @@ export interface PortfolioRow {
   readonly score30dAgo: number | null;
   /** score − score30dAgo. */
   readonly change30d: number | null;
+  /** score − the score 7 days before asOf. */
+  readonly change7d: number | null;
   /** The strongest driver, "component.metric". */
   readonly topDriver: string | null;
   /** The moment the score is as of. */
   readonly asOf: string | null;
 }
+
+/** Weekly points of a trend sparkline: the score in force at asOf and at each of the 7 weeks before. */
+export const PORTFOLIO_TREND_WEEKS = 8;
 
 export interface PortfolioPage {
   readonly items: PortfolioRow[];

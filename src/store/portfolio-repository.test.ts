@@ -16,6 +16,8 @@ const DEMO_AS_OF = '2026-11-01T00:00:00Z';
 const IMPORTED = '2026-11-02T00:00:00.000Z';
 const AS_OF = '2026-11-15T00:00:00.000Z';
 const MONTH_BEFORE = '2026-10-14T00:00:00.000Z';
+// Between the two: the latest score at least 7 days before AS_OF, so "changed this week" differs from the 30-day change.
+const TEN_DAYS_BEFORE = '2026-11-05T00:00:00.000Z';
 const LATER = '2026-11-16T00:00:00.000Z';
 const CARD = 'health';
 const REP = { email: 'rep.one@example.com', id: 0 };
@@ -61,6 +63,7 @@ for (const dialect of DIALECTS) {
       await importFiles(test.store, [join(demo.dir, 'demo'), join(demo.dir, 'accounts.csv')], { now: IMPORTED, threads: 'inline' });
       // Two live runs a month apart, so scores have a change over 30 days.
       await scoreAccounts(test.store, model, { asOf: MONTH_BEFORE, now: LATER });
+      await scoreAccounts(test.store, model, { asOf: TEN_DAYS_BEFORE, now: LATER });
       await scoreAccounts(test.store, model, { asOf: AS_OF, now: LATER, mode: 'full' });
       await importFiles(test.store, [join(demo.dir, 'late', 'accounts.csv')], { now: LATER, threads: 'inline' });
       const db = test.store.db;
@@ -113,6 +116,7 @@ for (const dialect of DIALECTS) {
         ['search in external ids', { search: 'x-late' }, (t) => t.externalId.toLowerCase().includes('x-late')],
         ['search for % and _ literally', { search: '0% pure_' }, (t) => t.externalId === 'X-PCT'],
         ['moved by at least 1 point', { movedBy: 1 }, (t) => t.change30d !== null && Math.abs(t.change30d) >= 1],
+        ['moved by at least 1 point in 7 days', { movedBy7d: 1 }, (t) => t.change7d !== null && Math.abs(t.change7d) >= 1],
         ['band and segment together', { bands: [bands[1]!], segments: [segment] }, (t) => t.band === bands[1] && t.segment === segment],
       ];
     };
@@ -193,6 +197,50 @@ for (const dialect of DIALECTS) {
       expect((await code({ cursor: 'x' }))?.userMessage).toMatchInlineSnapshot(`"The cursor is not one this API gave out; start again from the first page."`);
     });
 
+    it('the 7-day change is the score minus the latest snapshot at least 7 days older, as the 30-day one is for 30', async () => {
+      const snapshots = await test.store.db.selectFrom('score_snapshots').select(['account_id', 'as_of', 'score']).where('scorecard', '=', CARD).orderBy('as_of').execute();
+      const before = (accountId: number, moment: string) => snapshots.filter((s) => Number(s.account_id) === accountId && s.as_of <= moment).at(-1)?.score ?? null;
+      const scored = truth.filter((t) => t.score !== null);
+      for (const t of scored) {
+        const ago7 = before(t.accountId, '2026-11-08T00:00:00.000Z');
+        const ago30 = before(t.accountId, '2026-10-16T00:00:00.000Z');
+        expect(t.change7d, t.externalId).toBe(ago7 === null ? null : t.score! - Number(ago7));
+        expect(t.change30d, t.externalId).toBe(ago30 === null ? null : t.score! - Number(ago30));
+      }
+      expect(scored.some((t) => t.change7d !== t.change30d)).toBe(true);
+    });
+
+    it('upsell keeps the accounts whose expansion score reaches the threshold, on any scorecard shown', async () => {
+      const expansion = await test.store.db.selectFrom('current_scores').select(['account_id', 'score']).where('scorecard', '=', 'expansion').execute();
+      const flagged = new Set(expansion.filter((e) => e.score !== null && Number(e.score) >= 60).map((e) => Number(e.account_id)));
+      expect(flagged.size).toBeGreaterThan(0);
+      expect(flagged.size).toBeLessThan(truth.length);
+      const listed = await walk({ filter: { upsell: { scorecard: 'expansion', scoreMin: 60 } }, limit: 5 });
+      expect(listed.map((r) => r.accountId).sort((a, b) => a - b)).toEqual([...flagged].sort((a, b) => a - b));
+      const mine = await walk({ scope: rep(), filter: { upsell: { scorecard: 'expansion', scoreMin: 60 } } });
+      expect(mine.every((r) => flagged.has(r.accountId) && (r.ownerEmail === REP.email || shared.has(r.externalId)))).toBe(true);
+    });
+
+    it("a page's trends are weekly points ending at each row's moment, the score in force then, oldest first", async () => {
+      const page = await PortfolioRepository.list(test.store.db, query({ limit: 50 }));
+      const trends = await PortfolioRepository.trends(test.store.db, { modelVersion: model.version, scorecard: CARD, rows: page.items });
+      const snapshots = await test.store.db.selectFrom('score_snapshots').select(['account_id', 'as_of', 'score']).where('scorecard', '=', CARD).orderBy('as_of').execute();
+      for (const row of page.items) {
+        if (row.asOf === null) {
+          expect(trends.has(row.accountId)).toBe(false);
+          continue;
+        }
+        const expected = [7, 6, 5, 4, 3, 2, 1, 0].map((week) => {
+          const moment = new Date(Date.parse(row.asOf!) - week * 7 * 86_400_000).toISOString();
+          const s = snapshots.filter((x) => Number(x.account_id) === row.accountId && x.as_of <= moment).at(-1);
+          return s?.score == null ? null : Number(s.score);
+        });
+        expect(trends.get(row.accountId), row.externalId).toEqual(expected);
+        expect(expected.at(-1)).toBe(row.score);
+      }
+      expect([...trends.values()].some((t) => new Set(t.filter((p) => p !== null)).size > 1)).toBe(true);
+    });
+
     it('totals count and sum exactly the accounts the list shows, per band too', async () => {
       const selections: Array<[string, { filter?: PortfolioFilter; scope: PortfolioScope }]> = [
         ['everything', { scope: all }],
@@ -238,6 +286,7 @@ async function readTruth(test: TestStore): Promise<Truth[]> {
       confidence: n(s?.confidence),
       score30dAgo: n(s?.score_30d_ago),
       change30d: n(s?.change_30d),
+      change7d: n(s?.change_7d),
       topDriver: s?.top_driver ?? null,
       asOf: s?.as_of ?? null,
     };

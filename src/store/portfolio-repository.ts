@@ -4,6 +4,7 @@ import { PortfolioQueryError } from './portfolio-query-error.js';
 import {
   DEFAULT_PORTFOLIO_SORT,
   MAX_PORTFOLIO_PAGE,
+  PORTFOLIO_TREND_WEEKS,
   type PortfolioFilter,
   type PortfolioListQuery,
   type PortfolioPage,
@@ -27,7 +28,7 @@ interface SortColumn {
   readonly impliedBy: (f: PortfolioFilter) => boolean;
 }
 
-const scoreFiltered = (f: PortfolioFilter) => nonEmpty(f.bands) || f.scoreMin !== undefined || f.scoreMax !== undefined || f.movedBy !== undefined;
+const scoreFiltered = (f: PortfolioFilter) => nonEmpty(f.bands) || f.scoreMin !== undefined || f.scoreMax !== undefined || f.movedBy !== undefined || f.movedBy7d !== undefined;
 
 const SORT_COLUMNS: Readonly<Record<PortfolioSortKey, SortColumn>> = {
   score: { ref: 'cs.score', tie: 'cs.account_id', type: 'number', field: 'score', impliedBy: scoreFiltered },
@@ -39,7 +40,7 @@ const SORT_COLUMNS: Readonly<Record<PortfolioSortKey, SortColumn>> = {
   renewal_date: { ref: 'a.renewal_date', tie: 'a.id', type: 'string', field: 'renewalDate', impliedBy: (f) => f.renewalFrom !== undefined || f.renewalTo !== undefined },
 };
 
-const ROW_COLUMNS = ['a.id', 'a.external_id', 'a.name', 'a.segment', 'a.owner_email', 'a.arr', 'a.currency', 'a.renewal_date', 'cs.score', 'cs.band', 'cs.confidence', 'cs.score_30d_ago', 'cs.change_30d', 'cs.top_driver', 'cs.as_of'] as const;
+const ROW_COLUMNS = ['a.id', 'a.external_id', 'a.name', 'a.segment', 'a.owner_email', 'a.arr', 'a.currency', 'a.renewal_date', 'cs.score', 'cs.band', 'cs.confidence', 'cs.score_30d_ago', 'cs.change_30d', 'cs.change_7d', 'cs.top_driver', 'cs.as_of'] as const;
 
 /**
  * The portfolio: every account with its current score on one scorecard (from the
@@ -90,6 +91,38 @@ export const PortfolioRepository = {
     return { accounts: byBand.reduce((n, b) => n + b.accounts, 0), arr: round2(byBand.reduce((n, b) => n + b.arr, 0)), currencies: [...currencies].sort(), byBand };
   },
 
+  /**
+   * The trend sparkline of each row of a page: {@link PORTFOLIO_TREND_WEEKS} weekly points
+   * ending at the row's asOf, each the score of the latest snapshot at or before that week's
+   * moment (null before the first snapshot read). One indexed range read for the whole page
+   * (the snapshots of its accounts since 8 weeks before the oldest asOf), not one per row.
+   * @example await PortfolioRepository.trends(db, { modelVersion, scorecard: 'health', rows: page.items }) // Map { 12 => [null, 61, 60, …, 48] }
+   */
+  async trends(db: Db, at: { modelVersion: string; scorecard: string; rows: readonly Pick<PortfolioRow, 'accountId' | 'asOf'>[] }): Promise<Map<number, (number | null)[]>> {
+    const scored = at.rows.filter((r) => r.asOf !== null);
+    const trends = new Map<number, (number | null)[]>();
+    if (scored.length === 0) return trends;
+    const oldest = scored.reduce((m, r) => (r.asOf! < m ? r.asOf! : m), scored[0]!.asOf!);
+    const since = new Date(Date.parse(oldest) - PORTFOLIO_TREND_WEEKS * WEEK_MS).toISOString();
+    const snapshots = await db
+      .selectFrom('score_snapshots')
+      .select(['account_id', 'as_of', 'score'])
+      .where('account_id', 'in', scored.map((r) => r.accountId))
+      .where('model_version', '=', at.modelVersion)
+      .where('scorecard', '=', at.scorecard)
+      .where('as_of', '>=', since)
+      .orderBy('account_id')
+      .orderBy('as_of')
+      .execute();
+    const byAccount = new Map<number, { as_of: string; score: number | null }[]>();
+    for (const s of snapshots) {
+      const id = Number(s.account_id);
+      (byAccount.get(id) ?? byAccount.set(id, []).get(id)!).push({ as_of: s.as_of, score: num(s.score) });
+    }
+    for (const r of scored) trends.set(r.accountId, weeklyPoints(byAccount.get(r.accountId) ?? [], r.asOf!));
+    return trends;
+  },
+
   /** Our id of the account with this external id if `scope` may see it; undefined otherwise (a 404, not a 403: its existence is not told). */
   async findVisible(db: Db, externalId: string, scope: PortfolioScope): Promise<number | undefined> {
     // record_key is the account's external id, and the unique key of the table.
@@ -131,6 +164,23 @@ function selected(db: Db, s: PortfolioSelection, shape: JoinShape = 'left') {
   if (f.renewalTo !== undefined) q = q.where('a.renewal_date', '<=', f.renewalTo);
   const movedBy = f.movedBy;
   if (movedBy !== undefined) q = q.where((eb) => eb(eb.fn('abs', ['cs.change_30d']), '>=', movedBy));
+  const movedBy7d = f.movedBy7d;
+  if (movedBy7d !== undefined) q = q.where((eb) => eb(eb.fn('abs', ['cs.change_7d']), '>=', movedBy7d));
+  const upsell = f.upsell;
+  if (upsell !== undefined) {
+    // One primary-key look-up per candidate account: the expansion row of the same model version.
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('current_scores as up')
+          .select('up.account_id')
+          .whereRef('up.account_id', '=', 'a.id')
+          .where('up.scorecard', '=', upsell.scorecard)
+          .where('up.model_version', '=', s.modelVersion)
+          .where('up.score', '>=', upsell.scoreMin),
+      ),
+    );
+  }
   const term = f.search?.trim();
   if (term) {
     // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
@@ -211,6 +261,7 @@ type SelectedRow = {
   confidence: number | null;
   score_30d_ago: number | null;
   change_30d: number | null;
+  change_7d: number | null;
   top_driver: string | null;
   as_of: string | null;
 };
@@ -232,9 +283,26 @@ function toPortfolioRow(r: SelectedRow): PortfolioRow {
     confidence: num(r.confidence),
     score30dAgo: num(r.score_30d_ago),
     change30d: num(r.change_30d),
+    change7d: num(r.change_7d),
     topDriver: r.top_driver,
     asOf: r.as_of,
   };
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** The score in force at `asOf` and at each week before it, oldest first, from snapshots in as-of order. */
+function weeklyPoints(history: readonly { as_of: string; score: number | null }[], asOf: string): (number | null)[] {
+  const end = Date.parse(asOf);
+  const points: (number | null)[] = [];
+  let i = 0;
+  let current: number | null = null;
+  for (let week = PORTFOLIO_TREND_WEEKS - 1; week >= 0; week--) {
+    const moment = new Date(end - week * WEEK_MS).toISOString();
+    while (i < history.length && history[i]!.as_of <= moment) current = history[i++]!.score;
+    points.push(current);
+  }
+  return points;
 }
 
 function nonEmpty(list: readonly string[] | undefined): list is readonly string[] {

@@ -183,7 +183,21 @@ export interface CurrentScoresTable {
   score_30d_ago: number | null;
   /** score − score_30d_ago, stored so the portfolio can sort by it on an index. */
   change_30d: number | null;
+  /** The live score 7 days before as_of (latest snapshot at or before then). */
+  score_7d_ago: number | null;
+  /** score − score_7d_ago: the portfolio's "changed this week". */
+  change_7d: number | null;
   top_driver: string | null;
+  updated_at: string;
+}
+
+export interface SavedViewsTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  /** The portfolio query as JSON. */
+  query: string;
+  created_at: string;
   updated_at: string;
 }
 
@@ -254,6 +268,7 @@ export interface Database {
   pulses: PulsesTable;
   audit_entries: AuditEntriesTable;
   current_scores: CurrentScoresTable;
+  saved_views: SavedViewsTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_keys: ApiKeysTable;

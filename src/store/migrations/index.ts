@@ -9,6 +9,8 @@ import * as createUsersAndAccess from './202612020400_create_users_and_access.js
 import * as createCurrentScores from './202612020410_create_current_scores.js';
 import * as addPortfolioSortColumns from './202612020430_add_portfolio_sort_columns.js';
 import * as indexAccountLookups from './202612020440_index_account_lookups.js';
+import * as addChange7d from './202612020500_add_change_7d.js';
+import * as createSavedViews from './202612020510_create_saved_views.js';
 
 /** Migrations registered in code, so the built package never scans folders. Never edit one that has shipped; add one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -22,6 +24,8 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202612020410_create_current_scores': createCurrentScores,
   '202612020430_add_portfolio_sort_columns': addPortfolioSortColumns,
   '202612020440_index_account_lookups': indexAccountLookups,
+  '202612020500_add_change_7d': addChange7d,
+  '202612020510_create_saved_views': createSavedViews,
 };
 
 export const migrationProvider: MigrationProvider = {
