@@ -27,3 +27,4 @@ export { API_KEY_CACHE_MS } from './api-key-cache.js';
 export { listShares, shareAccount, unshareAccount, type ShareInput } from './account-shares.js';
 export { BOOTSTRAP_SETTING, ensureBootstrapToken, redeemBootstrapToken, SYSTEM_ACTOR, type RedeemBootstrapInput } from './bootstrap.js';
 export { DEMO_ADMIN_EMAIL, DEMO_MANAGER_EMAIL, DEMO_PASSWORD, DEMO_VIEWER_EMAIL, ensureDemoUsers, type DemoUser } from './demo-users.js';
+export { deleteSavedView, listSavedViews, MAX_SAVED_VIEWS, saveView, type SavedView } from './saved-views.js';

@@ -24,6 +24,8 @@ export interface paths {
                     limit?: number;
                     /** @description Only accounts whose score moved at least this many points in 30 days */
                     movedBy?: number;
+                    /** @description Only accounts whose score moved at least this many points in 7 days ("changed this week") */
+                    movedBy7d?: number;
                     /** @description Only these owners' accounts (emails) */
                     owner?: string[];
                     /** @description Text search in name and external id */
@@ -40,6 +42,8 @@ export interface paths {
                     segment?: string[];
                     /** @description Accounts without a value come last */
                     sort?: "score" | "name" | "arr" | "renewal_date" | "change_30d" | "confidence";
+                    /** @description true: only accounts flagged for upsell, whose "expansion" score is in that scorecard's top band (at least its lower bound) */
+                    upsell?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -2674,6 +2678,167 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved portfolio views, by name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your views */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SavedView"][];
+                        };
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save the portfolio filters and sort under a name (replaces your view of that name) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewSavedView"];
+                };
+            };
+            responses: {
+                /** @description Your view of that name, replaced */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedView"];
+                    };
+                };
+                /** @description Saved */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedView"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of your saved views */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -3813,6 +3978,14 @@ export interface components {
             /** @enum {string} */
             rating: "red" | "yellow" | "green";
         };
+        NewSavedView: {
+            /**
+             * @description Unique per user: saving under a name you already use replaces that view
+             * @example Renewing soon, at risk
+             */
+            name: string;
+            query: components["schemas"]["SavedViewQuery"];
+        };
         NewUser: {
             email: string;
             name?: string;
@@ -3946,17 +4119,23 @@ export interface components {
             status: "succeeded" | "failed" | "pending" | "refunded";
         };
         PortfolioPage: {
-            items: components["schemas"]["PortfolioRow"][];
+            items: components["schemas"]["PortfolioPageRow"][];
             modelVersion: string;
             nextCursor: string | null;
             scorecard: string;
             totals?: components["schemas"]["PortfolioTotals"];
+        };
+        PortfolioPageRow: components["schemas"]["PortfolioRow"] & {
+            /** @description The score in force at asOf and at each of the 7 weeks before, oldest first (8 points; null before the first score); empty when not scored */
+            trend: (number | null)[];
         };
         PortfolioRow: {
             arr: number | null;
             /** Format: date-time */
             asOf: string | null;
             band: string | null;
+            /** @description score − the score 7 days before asOf; null without a score that old */
+            change7d: number | null;
             /** @description score − score30dAgo */
             change30d: number | null;
             confidence: number | null;
@@ -4141,6 +4320,34 @@ export interface components {
             /** @description 1-based physical line of the file where the row starts */
             line: number;
             message: string;
+        };
+        SavedView: {
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            name: string;
+            query: components["schemas"]["SavedViewQuery"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SavedViewQuery: {
+            /** @description Bands */
+            band?: string[];
+            /** @enum {string} */
+            direction?: "asc" | "desc";
+            movedBy?: number;
+            movedBy7d?: number;
+            /** @description Owner emails */
+            owner?: string[];
+            q?: string;
+            /** @description Renewal from today to this many days ahead */
+            renewalWithinDays?: number;
+            scorecard?: string;
+            /** @description Segments */
+            segment?: string[];
+            /** @enum {string} */
+            sort?: "score" | "name" | "arr" | "renewal_date" | "change_30d" | "confidence";
+            upsell?: boolean;
         };
         ScorecardChange: {
             bandAfter: string | null;

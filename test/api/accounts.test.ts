@@ -53,6 +53,29 @@ for (const dialect of DIALECTS) {
       expect(new Set(seen).size).toBe(all.length);
     });
 
+    it('flags upsell by the expansion scorecard\'s top band, filters by the 7-day change, and gives each row its weekly trend', async () => {
+      const expansion = (await h.json<Page>('admin', '/api/v1/accounts?scorecard=expansion&limit=200')).body.items;
+      const flagged = expansion.filter((r) => r.score !== null && r.score >= 75).map((r) => r.externalId);
+      const upsell = await h.json<Page>('admin', '/api/v1/accounts?upsell=true&limit=200');
+      expect(upsell.status).toBe(200);
+      expect(upsell.body.scorecard).toBe('health');
+      expect(upsell.body.items.map((r) => r.externalId).sort()).toEqual(flagged.sort());
+      expect((await h.json<Page>('admin', '/api/v1/accounts?upsell=false&limit=200')).body.items.length).toBe(expansion.length);
+      expect((await h.json('admin', '/api/v1/accounts?upsell=maybe')).status).toBe(400);
+
+      // One scoring run: no score is 7 days old yet, so nothing changed this week.
+      const moved = await h.json<Page & { items: Array<Row & { change7d: number | null }> }>('admin', '/api/v1/accounts?movedBy7d=0&limit=200');
+      expect(moved.status).toBe(200);
+      expect(moved.body.items).toEqual([]);
+
+      const page = await h.json<{ items: Array<Row & { trend: Array<number | null>; change7d: number | null }> }>('admin', '/api/v1/accounts?limit=20');
+      for (const r of page.body.items) {
+        expect(r.change7d).toBeNull();
+        if (r.score === null) expect(r.trend).toEqual([]);
+        else expect(r.trend).toEqual([null, null, null, null, null, null, null, r.score]);
+      }
+    });
+
     it('gives a rep only their own accounts, in the list and by id', async () => {
       const mine = (await h.json<Page>('rep', '/api/v1/accounts?limit=200')).body.items;
       expect(mine.map((r) => r.externalId).sort()).toEqual([...h.repAccounts].sort());

@@ -3,6 +3,7 @@ import { activeModel, expandSnapshot, scoreTrend, STORED_EVIDENCE, visibleAccoun
 import Papa from 'papaparse';
 import { AccountRepository, MAX_PORTFOLIO_PAGE, PORTFOLIO_SORT_KEYS, PortfolioRepository, SnapshotRepository, type PortfolioFilter, type PortfolioListQuery } from '../../store/index.js';
 import { principalOf, visibleAccount } from '../access-guard.js';
+import type { CompiledModel } from '../../scoring/index.js';
 import type { ApiDeps } from '../api-env.js';
 import { ApiProblem } from '../problem.js';
 import { AccountDetailSchema, PortfolioPageSchema } from '../schemas/account-schemas.js';
@@ -22,6 +23,17 @@ const listParam = (description: string) =>
 
 const score = z.coerce.number().min(0).max(100);
 
+/** The scorecard whose top band flags an account for upsell. */
+const UPSELL_SCORECARD = 'expansion';
+
+/** The upsell filter of a model: its expansion scorecard at or above the lower bound of that scorecard's top band. */
+function upsellFilter(model: CompiledModel): NonNullable<PortfolioFilter['upsell']> {
+  const card = model.scorecards.find((s) => s.name === UPSELL_SCORECARD);
+  const top = card?.bands.reduce<CompiledModel['bands'][number] | undefined>((best, b) => (best === undefined || b.min > best.min ? b : best), undefined);
+  if (!card || !top) throw new ApiProblem('invalid-request', `The model has no "${UPSELL_SCORECARD}" scorecard with bands, so no account is flagged for upsell.`, [{ field: 'upsell', in: 'query', message: `needs a "${UPSELL_SCORECARD}" scorecard` }]);
+  return { scorecard: card.name, scoreMin: top.min };
+}
+
 const PortfolioQuery = z.object({
   scorecard: z.string().optional().openapi({ description: "The scorecard to show and sort by (default: the model's first)" }),
   band: listParam('Only these bands'),
@@ -33,6 +45,12 @@ const PortfolioQuery = z.object({
   renewalTo: DateParam.optional().openapi({ description: 'Renewal on or before this date' }),
   q: z.string().trim().min(1).max(200).optional().openapi({ description: 'Text search in name and external id' }),
   movedBy: z.coerce.number().min(0).max(100).optional().openapi({ type: 'number', description: 'Only accounts whose score moved at least this many points in 30 days' }),
+  movedBy7d: z.coerce.number().min(0).max(100).optional().openapi({ type: 'number', description: 'Only accounts whose score moved at least this many points in 7 days ("changed this week")' }),
+  upsell: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .openapi({ type: 'boolean', description: `true: only accounts flagged for upsell, whose "${UPSELL_SCORECARD}" score is in that scorecard's top band (at least its lower bound)` }),
   sort: z.enum(PORTFOLIO_SORT_KEYS).default('score').openapi({ description: 'Accounts without a value come last' }),
   direction: z.enum(['asc', 'desc']).default('asc').openapi({ description: 'Default asc: lowest score (most at risk) first' }),
   limit: z.coerce.number().int().min(1).max(MAX_PORTFOLIO_PAGE).default(50).openapi({ type: 'integer' }),
@@ -42,7 +60,7 @@ const PortfolioQuery = z.object({
 });
 
 /** Columns of the CSV export, in order: the portfolio row's fields. */
-const CSV_COLUMNS = ['externalId', 'name', 'segment', 'ownerEmail', 'arr', 'currency', 'renewalDate', 'score', 'band', 'confidence', 'score30dAgo', 'change30d', 'topDriver', 'asOf'] as const;
+const CSV_COLUMNS = ['externalId', 'name', 'segment', 'ownerEmail', 'arr', 'currency', 'renewalDate', 'score', 'band', 'confidence', 'score30dAgo', 'change30d', 'change7d', 'topDriver', 'asOf'] as const;
 const EXPORT_PAGE = 200;
 
 /** Every row of a selection as CSV text, page by page, so a large export never sits in memory whole. */
@@ -111,6 +129,8 @@ export const accountRoutes: RouteGroup = (app, { store, now }) => {
       ...(q.renewalTo ? { renewalTo: q.renewalTo } : {}),
       ...(q.q ? { search: q.q } : {}),
       ...(q.movedBy !== undefined ? { movedBy: q.movedBy } : {}),
+      ...(q.movedBy7d !== undefined ? { movedBy7d: q.movedBy7d } : {}),
+      ...(q.upsell ? { upsell: upsellFilter(model) } : {}),
     };
     const selection = { modelVersion: model.version, scorecard, filter, scope: visibleAccountScope(principal) };
     if (q.format === 'csv') {
@@ -124,7 +144,8 @@ export const accountRoutes: RouteGroup = (app, { store, now }) => {
       PortfolioRepository.list(store.db, { ...selection, sort: { by: q.sort, direction: q.direction }, limit: q.limit, ...(q.cursor ? { cursor: q.cursor } : {}) }),
       q.include === 'totals' ? PortfolioRepository.totals(store.db, selection) : undefined,
     ]);
-    return c.json({ scorecard, modelVersion: model.version, items: page.items.map(({ accountId: _id, ...row }) => row), nextCursor: page.nextCursor, ...(totals ? { totals: { ...totals, currencies: [...totals.currencies], byBand: [...totals.byBand] } } : {}) }, 200);
+    const trends = await PortfolioRepository.trends(store.db, { modelVersion: model.version, scorecard, rows: page.items });
+    return c.json({ scorecard, modelVersion: model.version, items: page.items.map(({ accountId, ...row }) => ({ ...row, trend: trends.get(accountId) ?? [] })), nextCursor: page.nextCursor, ...(totals ? { totals: { ...totals, currencies: [...totals.currencies], byBand: [...totals.byBand] } } : {}) }, 200);
   });
 
   app.openapi(accountDetail, async (c) => {

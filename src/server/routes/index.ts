@@ -9,6 +9,7 @@ import { importRoutes } from './import-routes.js';
 import { modelRoutes } from './model-routes.js';
 import { recordRoutes } from './record-routes.js';
 import type { RouteGroup } from './route-group.js';
+import { savedViewRoutes } from './saved-view-routes.js';
 import { systemRoutes } from './system-routes.js';
 
 export type { RouteGroup } from './route-group.js';
@@ -17,4 +18,4 @@ export type { RouteGroup } from './route-group.js';
 export const PUBLIC_ROUTE_GROUPS: readonly RouteGroup[] = [systemRoutes, authRoutes];
 
 /** Everything under /api/v1, behind authentication and rate limits. One entry per capability. */
-export const API_ROUTE_GROUPS: readonly RouteGroup[] = [accountRoutes, modelRoutes, accessRoutes, importRoutes, recordRoutes, evidenceRoutes, humanInputRoutes, accountScoreRoutes, auditRoutes];
+export const API_ROUTE_GROUPS: readonly RouteGroup[] = [accountRoutes, modelRoutes, accessRoutes, importRoutes, recordRoutes, evidenceRoutes, humanInputRoutes, accountScoreRoutes, auditRoutes, savedViewRoutes];

@@ -48,10 +48,16 @@ export const PortfolioRowSchema = z
     confidence: z.number().nullable(),
     score30dAgo: z.number().nullable(),
     change30d: z.number().nullable().openapi({ description: 'score − score30dAgo' }),
+    change7d: z.number().nullable().openapi({ description: 'score − the score 7 days before asOf; null without a score that old' }),
     topDriver: z.string().nullable().openapi({ description: 'The strongest driver, "component.metric"' }),
     asOf: z.string().nullable().openapi({ format: 'date-time' }),
   })
   .openapi('PortfolioRow');
+
+/** A portfolio row in a JSON page: with its trend sparkline. */
+export const PortfolioPageRowSchema = PortfolioRowSchema.extend({
+  trend: z.array(z.number().nullable()).openapi({ description: 'The score in force at asOf and at each of the 7 weeks before, oldest first (8 points; null before the first score); empty when not scored' }),
+}).openapi('PortfolioPageRow');
 
 export const PortfolioTotalsSchema = z
   .object({
@@ -66,7 +72,7 @@ export const PortfolioPageSchema = z
   .object({
     scorecard: z.string(),
     modelVersion: z.string(),
-    items: z.array(PortfolioRowSchema),
+    items: z.array(PortfolioPageRowSchema),
     nextCursor: z.string().nullable(),
     totals: PortfolioTotalsSchema.optional().openapi({ description: 'With include=totals: counts and ARR of every matching account, by band' }),
   })
