@@ -40,7 +40,7 @@ export function AuditTrail({ detail, revision }: AccountSectionProps) {
       <ol className="acct-audit">
         {items.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.at}>{formatDateTime(e.at)}</time> <strong>{e.actor}</strong> {e.action.replace(/_/g, ' ')} {e.entity} #{e.entityId}
+            <time dateTime={e.at}>{formatDateTime(e.at)}</time> <strong>{e.actor}</strong> {e.action} #{e.entityId}
             {why(e) && <span className="muted">: “{why(e)}”</span>}
           </li>
         ))}

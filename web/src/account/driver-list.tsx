@@ -42,6 +42,7 @@ function DriverItem({ driver, metric, maxImpact, items, openRecord }: { driver: 
     <li className={down ? 'acct-driver down' : 'acct-driver up'}>
       <button type="button" className="acct-driver-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
         <span className="acct-driver-name">
+          <span className="acct-caret" aria-hidden="true" />
           {driver.id} <span className="muted">({driver.component})</span>
         </span>
         <span className="acct-driver-effect">

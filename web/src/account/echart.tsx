@@ -37,7 +37,9 @@ export function EChart({ option, height, onClickName }: { option: EChartOption; 
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    // Readers who asked for less motion get the chart drawn at once.
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    chart.current?.setOption({ animation: !still, ...option }, { notMerge: true });
   }, [option]);
 
   return <div ref={box} className="echart" style={{ height }} aria-hidden="true" />;

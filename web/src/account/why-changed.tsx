@@ -59,7 +59,10 @@ function ChangeView({ change }: { change: Change }) {
           <li key={c.component}>
             <details>
               <summary>
-                <span className="acct-delta-name">{c.component}</span>
+                <span className="acct-delta-name">
+                  <span className="acct-caret" aria-hidden="true" />
+                  {c.component}
+                </span>
                 <span className="acct-diverging" aria-hidden="true">
                   <span className={c.delta < 0 ? 'neg' : 'pos'} style={{ width: `${(Math.abs(c.delta) / max) * 50}%` }} />
                 </span>
