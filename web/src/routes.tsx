@@ -13,5 +13,6 @@ export interface PageRoute {
 // Each page loads with its own chunk: the portfolio's first render does not wait for the
 // account page's charts or the model editor. One entry per page; a capability adds its own.
 export const PAGE_ROUTES: readonly PageRoute[] = [
+  { path: '/', component: lazy(() => import('./portfolio/portfolio-page.tsx').then((m) => ({ default: m.PortfolioPage }))), nav: 'Portfolio' },
   { path: '/accounts/:externalId', component: lazy(() => import('./account/account-page.tsx').then((m) => ({ default: m.AccountPage }))) },
 ];
