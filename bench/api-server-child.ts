@@ -14,7 +14,7 @@ export type ServerChildReply =
   | { readonly type: 'stats'; readonly rssMb: number; readonly peakRssMb: number; readonly cpuMs: number }
   | { readonly type: 'failed'; readonly error: string };
 
-const [url, rateLimit, uploadDir] = process.argv.slice(2);
+const [url, rateLimit, uploadDir, webDir] = process.argv.slice(2);
 const send = (reply: ServerChildReply, then: () => void = () => undefined) => process.send?.(reply, then);
 
 function stats(): ServerChildReply {
@@ -27,7 +27,7 @@ try {
   const store = await openMigratedStore(url);
   // Errors only: a request that fails is worth seeing, one line per request is not.
   const log = pino({ level: 'error' }, pino.destination(2));
-  const server = await startServer(store, log, { port: 0, config: { ...DEFAULT_SERVER_CONFIG, rateLimitPerMinute: Number(rateLimit), uploadDir: uploadDir ?? DEFAULT_SERVER_CONFIG.uploadDir } });
+  const server = await startServer(store, log, { port: 0, config: { ...DEFAULT_SERVER_CONFIG, rateLimitPerMinute: Number(rateLimit), uploadDir: uploadDir ?? DEFAULT_SERVER_CONFIG.uploadDir, ...(webDir ? { webDir } : {}) } });
   process.on('message', (request: ServerChildRequest) => {
     if (request.type === 'stats') send(stats());
     else

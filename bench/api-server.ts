@@ -19,6 +19,8 @@ export interface BenchServerOptions {
   readonly uploadDir: string;
   /** Write a V8 CPU profile of the server into this directory when it stops. */
   readonly cpuProfileDir?: string;
+  /** Serve the built dashboard from here too (the web benchmark). */
+  readonly webDir?: string;
 }
 
 function nextReply(child: ChildProcess): Promise<ServerChildReply> {
@@ -48,7 +50,7 @@ async function ask(child: ChildProcess, request: ServerChildRequest): Promise<Se
  */
 export async function startBenchServer(options: BenchServerOptions): Promise<BenchServer> {
   const execArgv = [...process.execArgv, ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [])];
-  const child = fork(CHILD, [options.url, String(options.rateLimitPerMinute), options.uploadDir], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(CHILD, [options.url, String(options.rateLimitPerMinute), options.uploadDir, ...(options.webDir ? [options.webDir] : [])], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const listening = await nextReply(child).catch((error: unknown) => {
     child.kill();
     throw error;

@@ -4,6 +4,7 @@ import { formatApiReport, runApiBench } from './api-bench.js';
 import { runImportBench, type BenchDatabase } from './import-bench.js';
 import { formatImportReport } from './import-report.js';
 import { formatScoreReport, runScoreBench } from './score-bench.js';
+import { formatWebReport, runWebBench } from './web-bench.js';
 
 const USAGE = `usage: npm run bench -- <command> [options]
 
@@ -18,7 +19,11 @@ commands:
       The server (in a child process) over the scored demo data (.bench/api-<size>.db), under
       autocannon on loopback: portfolio lists (list-manager, list-rep, list-segment) and
       account detail (detail); req/s, p50/p95/p99 latency, errors, server peak RSS.
-      Default size L. Exit code 0 on a missed target too: it is a measurement.`;
+      Default size L. Exit code 0 on a missed target too: it is a measurement.
+  web [--size S|M|L] [--runs 5] [--json]
+      The dashboard's portfolio in Debian's Chromium over the same scored store: time from
+      navigation to the first row (fresh browser context each load) and the gzipped size of
+      the first page's JavaScript. Default size L.`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -89,7 +94,17 @@ async function apiCommand(args: string[]): Promise<void> {
   console.log(values.json ? JSON.stringify(result, null, 2) : formatApiReport(result));
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { import: importCommand, score: scoreCommand, api: apiCommand };
+async function webCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { size: { type: 'string', default: 'L' }, runs: { type: 'string', default: '5' }, json: { type: 'boolean', default: false } } });
+  const size = values.size as DemoSize;
+  if (!(size in DEMO_SIZES)) fail(`--size must be one of ${Object.keys(DEMO_SIZES).join(', ')}`);
+  const runs = positiveNumber('runs', values.runs);
+  if (!Number.isInteger(runs)) fail('--runs must be a whole number');
+  const result = await runWebBench({ size, runs });
+  console.log(values.json ? JSON.stringify(result, null, 2) : formatWebReport(result));
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { import: importCommand, score: scoreCommand, api: apiCommand, web: webCommand };
 
 const [command, ...rest] = process.argv.slice(2);
 const run = command ? COMMANDS[command] : undefined;
