@@ -119,7 +119,13 @@ export const PortfolioRepository = {
       const id = Number(s.account_id);
       (byAccount.get(id) ?? byAccount.set(id, []).get(id)!).push({ as_of: s.as_of, score: num(s.score) });
     }
-    for (const r of scored) trends.set(r.accountId, weeklyPoints(byAccount.get(r.accountId) ?? [], r.asOf!));
+    // Most rows of a page share their moment: the week cut-offs are worked out once per moment.
+    const cutoffs = new Map<string, readonly string[]>();
+    for (const r of scored) {
+      let weeks = cutoffs.get(r.asOf!);
+      if (!weeks) cutoffs.set(r.asOf!, (weeks = weekCutoffs(r.asOf!)));
+      trends.set(r.accountId, weeklyPoints(byAccount.get(r.accountId) ?? [], weeks));
+    }
     return trends;
   },
 
@@ -292,13 +298,19 @@ function toPortfolioRow(r: SelectedRow): PortfolioRow {
 const WEEK_MS = 7 * 86_400_000;
 
 /** The score in force at `asOf` and at each week before it, oldest first, from snapshots in as-of order. */
-function weeklyPoints(history: readonly { as_of: string; score: number | null }[], asOf: string): (number | null)[] {
+/** The trend's moments, oldest first: `asOf` and each of the weeks before it. */
+function weekCutoffs(asOf: string): string[] {
   const end = Date.parse(asOf);
+  const out: string[] = [];
+  for (let week = PORTFOLIO_TREND_WEEKS - 1; week >= 0; week--) out.push(new Date(end - week * WEEK_MS).toISOString());
+  return out;
+}
+
+function weeklyPoints(history: readonly { as_of: string; score: number | null }[], cutoffs: readonly string[]): (number | null)[] {
   const points: (number | null)[] = [];
   let i = 0;
   let current: number | null = null;
-  for (let week = PORTFOLIO_TREND_WEEKS - 1; week >= 0; week--) {
-    const moment = new Date(end - week * WEEK_MS).toISOString();
+  for (const moment of cutoffs) {
     while (i < history.length && history[i]!.as_of <= moment) current = history[i++]!.score;
     points.push(current);
   }
