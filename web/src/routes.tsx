@@ -20,4 +20,6 @@ if (window.location.pathname === '/') void portfolioPage();
 export const PAGE_ROUTES: readonly PageRoute[] = [
   { path: '/', component: lazy(() => portfolioPage().then((m) => ({ default: m.PortfolioPage }))), nav: 'Portfolio' },
   { path: '/accounts/:externalId', component: lazy(() => import('./account/account-page.tsx').then((m) => ({ default: m.AccountPage }))) },
+  { path: '/models', nav: 'Models', component: lazy(() => import('./models/models-page.tsx').then((m) => ({ default: m.ModelsPage }))) },
+  { path: '/models/how-it-works', nav: 'How scores work', component: lazy(() => import('./models/how-it-works-page.tsx').then((m) => ({ default: m.HowItWorksPage }))) },
 ];
