@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { canImport, type Principal } from './auth/session.tsx';
+import { canImport, canReadAudit, type Principal } from './auth/session.tsx';
 
 /** A page of the dashboard: its path, its entry in the navigation (if any) and who may open it. */
 export interface PageRoute {
@@ -23,4 +23,5 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { path: '/models', nav: 'Models', component: lazy(() => import('./models/models-page.tsx').then((m) => ({ default: m.ModelsPage }))) },
   { path: '/models/how-it-works', nav: 'How scores work', component: lazy(() => import('./models/how-it-works-page.tsx').then((m) => ({ default: m.HowItWorksPage }))) },
   { path: '/data', nav: 'Data', allowed: canImport, component: lazy(() => import('./data/data-page.tsx').then((m) => ({ default: m.DataPage }))) },
+  { path: '/audit', nav: 'Audit', allowed: canReadAudit, component: lazy(() => import('./audit/audit-page.tsx').then((m) => ({ default: m.AuditPage }))) },
 ];
