@@ -30,6 +30,10 @@ describe('dashboard sign-in (Chromium)', () => {
     const { page, context } = await h.signIn('viewer');
     await page.goto(`${h.base}/no/such/page`);
     await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    // A page the role may not use is not there either (a viewer and the data page).
+    await page.goto(`${h.base}/data`);
+    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Data' }).count()).toBe(0);
     expect(h.foreignRequests).toEqual([]);
     await context.close();
   });
