@@ -19,7 +19,8 @@ export interface AuditFilter {
 // undefined (nothing there: a creation has no before) is stored as SQL null; null itself as JSON "null".
 const toJson = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 
-function toEntry(row: Selectable<AuditEntriesTable>): StoredAuditEntry {
+/** A stored row as the entry the app sees (JSON columns parsed). */
+export function toAuditEntry(row: Selectable<AuditEntriesTable>): StoredAuditEntry {
   return {
     id: Number(row.id),
     at: row.at,
@@ -57,7 +58,7 @@ export const AuditRepository = {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return toEntry(row);
+    return toAuditEntry(row);
   },
 
   /** Entries newest first (by time, then by the order they were recorded). */
@@ -67,7 +68,7 @@ export const AuditRepository = {
     if (filter.entity !== undefined) q = q.where('entity', '=', filter.entity);
     if (filter.before !== undefined) q = q.where('at', '<', filter.before);
     const rows = await q.orderBy('at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
-    return rows.map(toEntry);
+    return rows.map(toAuditEntry);
   },
 
   /** The newest entry's id (0 when none): incremental scoring's watermark of human input. */

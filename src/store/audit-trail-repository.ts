@@ -1,7 +1,7 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { RepScope } from './account-share-repository.js';
-import type { StoredAuditEntry } from './audit-repository.js';
-import type { AuditEntriesTable, Database } from './schema.js';
+import { toAuditEntry, type StoredAuditEntry } from './audit-repository.js';
+import type { Database } from './schema.js';
 
 export interface AuditTrailQuery {
   readonly accountExternalId?: string;
@@ -17,20 +17,6 @@ export interface AuditTrailQuery {
   /** The `[at, id]` of the last entry of the previous page. */
   readonly after?: readonly [string, number];
   readonly limit: number;
-}
-
-function toEntry(row: Selectable<AuditEntriesTable>): StoredAuditEntry {
-  return {
-    id: Number(row.id),
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    entity: row.entity,
-    entityId: row.entity_id,
-    ...(row.account_external_id !== null ? { accountExternalId: row.account_external_id } : {}),
-    ...(row.before !== null ? { before: JSON.parse(row.before) as unknown } : {}),
-    ...(row.after !== null ? { after: JSON.parse(row.after) as unknown } : {}),
-  };
 }
 
 /**
@@ -66,6 +52,6 @@ export const AuditTrailRepository = {
     const after = query.after;
     if (after) q = q.where((eb) => eb.or([eb('at', '<', after[0]), eb.and([eb('at', '=', after[0]), eb('id', '<', after[1])])]));
     const rows = await q.orderBy('at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
-    return rows.map(toEntry);
+    return rows.map(toAuditEntry);
   },
 };
