@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodeOf } from '../../test/error-code.js';
 import { createTestStore, DIALECTS, type TestStore } from '../../test/test-setup.js';
 import { AuditRepository } from '../store/index.js';
 import { AccessError } from './access-error.js';
@@ -8,14 +9,7 @@ import { createUser } from './users.js';
 const T0 = '2026-12-02T10:00:00.000Z';
 const T1 = '2026-12-02T11:00:00.000Z';
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'no error';
-  } catch (error) {
-    return error instanceof AccessError ? error.code : `not an AccessError: ${String(error)}`;
-  }
-}
+const codeOf = (promise: Promise<unknown>) => errorCodeOf(promise, AccessError);
 
 for (const dialect of DIALECTS) {
   describe(`account shares (${dialect})`, () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodeOf } from '../../test/error-code.js';
 import { createTestStore, DIALECTS, type TestStore } from '../../test/test-setup.js';
 import { SessionRepository, UserRepository } from '../store/index.js';
 import { AccessError } from './access-error.js';
@@ -10,14 +11,7 @@ const T0 = '2026-12-02T09:00:00.000Z';
 const PASSWORD = 'correct horse battery';
 const at = (hours: number) => new Date(Date.parse(T0) + hours * 3_600_000).toISOString();
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'no error';
-  } catch (error) {
-    return error instanceof AccessError ? error.code : `not an AccessError: ${String(error)}`;
-  }
-}
+const codeOf = (promise: Promise<unknown>) => errorCodeOf(promise, AccessError);
 
 for (const dialect of DIALECTS) {
   describe(`sessions (${dialect})`, () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodeOf } from '../../test/error-code.js';
 import { createTestStore, DIALECTS, type TestStore } from '../../test/test-setup.js';
 import { AuditRepository, UserRepository } from '../store/index.js';
 import { AccessError } from './access-error.js';
@@ -9,14 +10,7 @@ const NOW = '2026-12-02T10:00:00.000Z';
 const LATER = '2026-12-02T11:00:00.000Z';
 const ADMIN = 'root@example.com';
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'no error';
-  } catch (error) {
-    return error instanceof AccessError ? error.code : `not an AccessError: ${String(error)}`;
-  }
-}
+const codeOf = (promise: Promise<unknown>) => errorCodeOf(promise, AccessError);
 
 for (const dialect of DIALECTS) {
   describe(`user use cases (${dialect})`, () => {
