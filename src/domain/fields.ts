@@ -24,6 +24,13 @@ export const ROW_ISSUE_CODES = [
   'column_count_mismatch',
   'malformed_row',
   'inconsistent_dates',
+  // Mail and calendar files: one message or event, found by its position in the file.
+  'malformed_message',
+  'message_too_large',
+  'missing_date',
+  'truncated_message',
+  'malformed_event',
+  'invalid_recurrence',
 ] as const;
 export type RowIssueCode = (typeof ROW_ISSUE_CODES)[number];
 

@@ -10,7 +10,7 @@ export interface FactTable {
 }
 
 // Fields stored as JSON text so one schema serves SQLite and PostgreSQL alike.
-const JSON_FIELDS = new Set(['domains', 'attributes', 'participants', 'featuresUsed']);
+const JSON_FIELDS = new Set(['domains', 'attributes', 'participants', 'featuresUsed', 'referenceIds', 'allDay', 'attachments', 'features']);
 
 function describe(kind: EntityKind): FactTable {
   const columns = entityFields(kind)
