@@ -18,6 +18,12 @@ export interface ReadOptions {
   readonly delimiter?: string;
   /** Records per yielded batch. */
   readonly batchSize?: number;
+  /** Mail: a message larger than this many bytes is rejected (`message_too_large`) without being held in memory. */
+  readonly maxMessageBytes?: number;
+  /** Calendars: recurring events are expanded to their occurrences from this instant (ISO 8601)… */
+  readonly expandFrom?: string;
+  /** …until this one; given by the edge (the import's time plus a horizon), never read from the clock. */
+  readonly expandUntil?: string;
 }
 
 /** What a reader learned about a file before its first record. */
