@@ -4,10 +4,19 @@ import { join } from 'node:path';
 import { ENTITY_KINDS, type EntityKind } from '../domain/index.js';
 import { detectPreset, importFile, inlineFilePreparer, kindFromFileName, readerFor, workerFilePreparer, type FileImportReport, type FilePreparer, type ImportFileOptions } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
+import { importSettings } from './import-settings.js';
+
+/** Formats that hold activities whatever the file is called. */
+const ACTIVITY_FORMATS = new Set(['eml', 'mbox', 'ics']);
+
+const DAY_MS = 86_400_000;
+/** Recurring meetings are expanded over this range around the import's time unless told otherwise. */
+export const CALENDAR_PAST_DAYS = 3 * 365;
+export const CALENDAR_FUTURE_DAYS = 365;
 
 export interface ImportReport {
   readonly files: readonly FileImportReport[];
-  readonly totals: { rowsRead: number; inserted: number; updated: number; unchanged: number; quarantined: number; failedFiles: number };
+  readonly totals: { rowsRead: number; inserted: number; updated: number; unchanged: number; quarantined: number; unmatched: number; failedFiles: number };
 }
 
 /** Files in a directory are imported too (not recursively), in name order. */
@@ -29,6 +38,7 @@ async function expand(paths: readonly string[]): Promise<string[]> {
  * export named "report.csv" holds accounts and must go before the tickets that name them.
  */
 async function plannedKind(file: string, options: ImportFileOptions): Promise<EntityKind | undefined> {
+  if (ACTIVITY_FORMATS.has(readerFor(file)?.format ?? '')) return 'activities';
   if (options.kind) return options.kind;
   const mappingKind = options.mapping ? options.mapping.kind : await presetKind(file, options);
   return mappingKind ?? kindFromFileName(file);
@@ -83,14 +93,23 @@ export async function importFiles(store: Store, paths: readonly string[], option
   // Array#sort is stable: files of one kind keep the order they were given in.
   const files = planned.sort((a, b) => a.rank - b.rank).map((p) => p.file);
   const reports: FileImportReport[] = [];
-  const totals = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0, failedFiles: 0 };
+  const totals = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0, unmatched: 0, failedFiles: 0 };
+  const saved = await importSettings(store);
+  const nowMs = Date.parse(options.now);
+  const fileOptions: ImportFileOptions = {
+    ...options,
+    internalDomains: [...saved.internalDomains, ...(options.internalDomains ?? [])],
+    storeBodies: options.storeBodies ?? saved.storeBodies,
+    expandFrom: options.expandFrom ?? new Date(nowMs - CALENDAR_PAST_DAYS * DAY_MS).toISOString(),
+    expandUntil: options.expandUntil ?? new Date(nowMs + CALENDAR_FUTURE_DAYS * DAY_MS).toISOString(),
+  };
   const preparer = options.preparer ?? (await choosePreparer(files, options.threads ?? 'auto'));
   try {
     for (const [index, file] of files.entries()) {
       options.onFile?.(file, index, files.length);
-      const report = await importFile(store.db, file, { ...options, preparer });
+      const report = await importFile(store.db, file, { ...fileOptions, preparer });
       reports.push(report);
-      for (const k of ['rowsRead', 'inserted', 'updated', 'unchanged', 'quarantined'] as const) totals[k] += report.counts[k];
+      for (const k of ['rowsRead', 'inserted', 'updated', 'unchanged', 'quarantined', 'unmatched'] as const) totals[k] += report.counts[k];
       if (report.fileIssue) totals.failedFiles++;
     }
   } finally {

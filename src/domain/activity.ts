@@ -3,6 +3,7 @@ import { booleanField, choiceField, countField, emailField, idField, listField, 
 
 export const ACTIVITY_TYPES = ['email', 'meeting', 'call', 'note'] as const;
 export const ACTIVITY_DIRECTIONS = ['inbound', 'outbound', 'internal'] as const;
+export type ActivityDirection = (typeof ACTIVITY_DIRECTIONS)[number];
 export const ACTIVITY_STATUSES = ['completed', 'scheduled', 'cancelled', 'no_show'] as const;
 export const PARTICIPANT_ROLES = ['from', 'to', 'cc', 'organizer', 'attendee'] as const;
 export const RESPONSE_STATUSES = ['accepted', 'declined', 'tentative', 'needs_action'] as const;
@@ -51,7 +52,8 @@ export const ActivitySchema = z.object({
   externalId: required(idField),
   accountExternalId: optional(idField),
   type: required(choiceField(ACTIVITY_TYPES)),
-  direction: required(choiceField(ACTIVITY_DIRECTIONS)),
+  /** Worked out at import from who wrote or organized it (their side) when the source does not say. */
+  direction: optional(choiceField(ACTIVITY_DIRECTIONS)),
   occurredAt: required(timestampField),
   endedAt: optional(timestampField),
   status: withDefault(choiceField(ACTIVITY_STATUSES), () => 'completed' as const),

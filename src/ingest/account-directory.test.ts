@@ -57,4 +57,49 @@ describe('AccountDirectory', () => {
   it('needs no account for kinds that have none', () => {
     expect(directory.match(ENTITY_KIND_SPECS.internal_users, { email: 'pat@acme.com' })).toEqual({ ok: true, account: undefined });
   });
+
+  describe('with people (mail and meetings)', () => {
+    const withPeople = new AccountDirectory([acme, globex, initech], {
+      internalEmails: ['rep@bellwether.io'],
+      internalDomains: ['bellwether.io'],
+      contacts: [['kim@gmail.com', 3]],
+      assignments: [['lee@partner.org', 2], ['reseller.net', 1]],
+    });
+    const sided = (...emails: string[]) => withPeople.people.withSides(emails.map((email, i) => ({ email, role: i === 0 ? ('from' as const) : ('to' as const) })));
+
+    it('tells our side by internal user or domain, and everyone else is the customer', () => {
+      expect(sided('rep@bellwether.io', 'other@bellwether.io', 'pat@acme.com').map((p) => p.side)).toEqual(['internal', 'internal', 'customer']);
+    });
+
+    it('matches a contact by address before any domain, even on free mail', () => {
+      expect(withPeople.match(activities, { participants: sided('rep@bellwether.io', 'pat@acme.com', 'kim@gmail.com') })).toEqual({ ok: true, account: initech });
+    });
+
+    it('matches an address, then a whole domain, that a person assigned', () => {
+      expect(withPeople.match(activities, { participants: sided('lee@partner.org', 'rep@bellwether.io') })).toEqual({ ok: true, account: globex });
+      expect(withPeople.match(activities, { participants: sided('any@reseller.net') })).toEqual({ ok: true, account: acme });
+    });
+
+    it('never matches our own domain to an account that lists it', () => {
+      const ours = new AccountDirectory([{ id: 9, externalId: 'A-9', domains: ['bellwether.io'] }], { internalEmails: [], internalDomains: ['bellwether.io'], contacts: [], assignments: [] });
+      const match = ours.match(activities, { participants: ours.people.withSides([{ email: 'rep@bellwether.io', role: 'from' }]) });
+      expect(match).toMatchObject({ ok: false, unmatched: { reason: 'internal_only', addresses: [] } });
+    });
+
+    it('sends mail no account matches to the review list with its customer addresses and why', () => {
+      expect(withPeople.match(activities, { participants: sided('rep@bellwether.io', 'x@nowhere.org', 'y@gmail.com') })).toMatchObject({
+        ok: false,
+        code: 'unknown_account',
+        unmatched: { reason: 'unknown_address', addresses: ['x@nowhere.org', 'y@gmail.com'] },
+      });
+      expect(withPeople.match(activities, { participants: sided('y@gmail.com', 'rep@bellwether.io') })).toMatchObject({ unmatched: { reason: 'free_mail_only' } });
+      expect(withPeople.match(activities, { participants: sided('sam@shared.io') })).toMatchObject({ unmatched: { reason: 'ambiguous_domain', addresses: ['sam@shared.io'] } });
+    });
+
+    it('still rejects an account id it does not know instead of listing it for review', () => {
+      const match = withPeople.match(activities, { accountExternalId: 'A-404', participants: sided('pat@acme.com') });
+      expect(match).toMatchObject({ ok: false, code: 'unknown_account', field: 'accountExternalId' });
+      expect(match).not.toHaveProperty('unmatched');
+    });
+  });
 });

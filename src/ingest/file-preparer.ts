@@ -1,4 +1,4 @@
-import type { AccountRef } from './account-directory.js';
+import type { MatchingRefs } from './account-directory.js';
 import type { PreparedBatch } from './prepare-batch.js';
 import { openForPreparation, type FileHeader, type PrepareFileOptions } from './prepare-file.js';
 
@@ -6,10 +6,10 @@ import { openForPreparation, type FileHeader, type PrepareFileOptions } from './
 export interface PreparingFile {
   readonly header: FileHeader;
   /**
-   * The file's batches in file order, validated against `accounts`. Stopping the iteration
+   * The file's batches in file order, validated and matched against `refs`. Stopping the iteration
    * early (break, or an error in the loop body) stops the reading.
    */
-  batches(accounts: readonly AccountRef[]): AsyncIterable<PreparedBatch>;
+  batches(refs: MatchingRefs): AsyncIterable<PreparedBatch>;
 }
 
 /**
@@ -26,7 +26,7 @@ export interface FilePreparer {
 export const inlineFilePreparer: FilePreparer = {
   async open(file, options) {
     const opened = await openForPreparation(file, options);
-    return { header: opened.header, batches: (accounts) => opened.prepare(accounts) };
+    return { header: opened.header, batches: (refs) => opened.prepare(refs) };
   },
   async close() {},
 };

@@ -77,7 +77,7 @@ for (const dialect of DIALECTS) {
 
       const report = await importFile(db(), file, { now: NOW });
 
-      expect(report.counts).toEqual({ rowsRead: 1000, inserted: 997, updated: 0, unchanged: 0, quarantined: 3 });
+      expect(report.counts).toEqual({ rowsRead: 1000, inserted: 997, updated: 0, unchanged: 0, quarantined: 3, unmatched: 0 });
       // Row n is on line n + 1: the header is line 1.
       expect(located(report)).toEqual([
         { file, line: 138, column: 'renewal_date', code: 'invalid_date' },
@@ -114,7 +114,7 @@ for (const dialect of DIALECTS) {
           ""A-1" appears again (first on line 2) with the same known_at",
         ]
       `);
-      expect(report.counts).toEqual({ rowsRead: 7, inserted: 3, updated: 0, unchanged: 0, quarantined: 4 });
+      expect(report.counts).toEqual({ rowsRead: 7, inserted: 3, updated: 0, unchanged: 0, quarantined: 4, unmatched: 0 });
       // The first claim stands; the repeat is quarantined as the file wrote it.
       expect(await AccountRepository.asOf(db(), 'A-1', NOW)).toMatchObject({ name: 'Acme', arr: 12000 });
       expect(report.issues.find((i) => i.code === 'duplicate_id')?.raw).toBe(readFileSync(file, 'utf8').split('\n')[6]);
@@ -149,7 +149,7 @@ for (const dialect of DIALECTS) {
           { line: 5, code: 'unknown_account', message: 'no account id, and gmail.com is a free-mail domain that matches no account' },
           { line: 6, code: 'unknown_account', message: 'no account id, and no account has the domain unknown-co.com' },
         ]);
-        expect(report.counts).toEqual({ rowsRead: 5, inserted: 2, updated: 0, unchanged: 0, quarantined: 3 });
+        expect(report.counts).toEqual({ rowsRead: 5, inserted: 2, updated: 0, unchanged: 0, quarantined: 3, unmatched: 0 });
       });
 
       it('names the column as the file does when a ticket matches no account', async () => {
@@ -189,7 +189,7 @@ for (const dialect of DIALECTS) {
       const report = await importFile(db(), file, { now: NOW });
 
       expect(located(report)).toEqual([{ file, line: 4, column: undefined, code: 'truncated_row' }]);
-      expect(report.counts).toEqual({ rowsRead: 3, inserted: 2, updated: 0, unchanged: 0, quarantined: 1 });
+      expect(report.counts).toEqual({ rowsRead: 3, inserted: 2, updated: 0, unchanged: 0, quarantined: 1, unmatched: 0 });
     });
 
     it('reads an NDJSON record\'s fields that the first record lacks', async () => {
@@ -219,7 +219,7 @@ for (const dialect of DIALECTS) {
       const report = await importFile(db(), file, { now: NOW });
 
       expect(report.fileIssue).toEqual({ file, line: 0, code: 'missing_column', message: `${file}: required column(s) missing: name (map them with --mapping)` });
-      expect(report.counts).toEqual({ rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0 });
+      expect(report.counts).toEqual({ rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0, unmatched: 0 });
       expect(await countRows(test.store, 'accounts')).toBe(0);
       expect(await countRows(test.store, 'quarantine')).toBe(0);
     });
@@ -293,7 +293,7 @@ for (const dialect of DIALECTS) {
       const report = await importFile(db(), path, { now: LATER });
 
       expect(report.knownAt).toBe(LATER);
-      expect(report.counts).toEqual({ rowsRead: 2, inserted: 0, updated: 1, unchanged: 1, quarantined: 0 });
+      expect(report.counts).toEqual({ rowsRead: 2, inserted: 0, updated: 1, unchanged: 1, quarantined: 0, unmatched: 0 });
       const current = await selectRows(test.store, 'accounts', ['record_key']);
       expect(current.map((r) => [r.record_key, Number(r.arr), r.known_at, r.created_at, r.updated_at])).toEqual([
         ['A-1', 1500, LATER, NOW, LATER],

@@ -1,12 +1,14 @@
 import { stat } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { EntityKind } from '../domain/index.js';
-import { AccountRepository, factStatementsFor, ImportRepository, upsertFactVersions, type Database, type FactVersion, type ImportCounts } from '../store/index.js';
+import { AccountRepository, factStatementsFor, ImportRepository, ReviewListRepository, upsertFactVersions, type Database, type FactVersion, type ImportCounts } from '../store/index.js';
+import type { MatchingRefs } from './account-directory.js';
 import type { ColumnMapping } from './column-mapping.js';
 import { fileChecksum } from './file-checksum.js';
 import { inlineFilePreparer, type FilePreparer } from './file-preparer.js';
 import { rawOfVersion, type PreparedBatch, type PreparedVersion } from './prepare-batch.js';
 import type { ReadOptions } from './readers/index.js';
+import { loadPeople } from './load-people.js';
 import type { RowIssue } from './row-issue.js';
 
 export interface ImportFileOptions extends ReadOptions {
@@ -22,6 +24,16 @@ export interface ImportFileOptions extends ReadOptions {
   readonly maxReportedIssues?: number;
   /** Who reads and validates the file: this thread by default, or a worker thread ({@link workerFilePreparer}). */
   readonly preparer?: FilePreparer;
+  /** Our email domains, besides those of the internal users: who is on our side in mail and meetings. */
+  readonly internalDomains?: readonly string[];
+  /** False keeps only the features derived from message text, not the text (`store_bodies: false`). Default true. */
+  readonly storeBodies?: boolean;
+}
+
+/** The addresses of a file's activities that matched no account, with how many activities each holds. */
+export interface UnmatchedAddressCount {
+  readonly address: string;
+  readonly activities: number;
 }
 
 export interface FileImportReport {
@@ -37,6 +49,8 @@ export interface FileImportReport {
   /** The rows that were rejected, with line and reason (capped; the quarantine table has all). */
   readonly issues: RowIssue[];
   readonly ignoredColumns: readonly string[];
+  /** Customer addresses of this file's activities that matched no account (most activities first, capped); the review list has all. */
+  readonly unmatchedAddresses: readonly UnmatchedAddressCount[];
   /** Set when the file as a whole could not be imported. */
   readonly fileIssue?: RowIssue;
 }
@@ -48,7 +62,7 @@ export interface FileImportReport {
  */
 export const IMPORT_BATCH_SIZE = 5000;
 
-const emptyCounts = (): ImportCounts => ({ rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0 });
+const emptyCounts = (): ImportCounts => ({ rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0, unmatched: 0 });
 
 /**
  * Imports one CSV or NDJSON file: read, validate, match to accounts, upsert versions.
@@ -59,12 +73,16 @@ const emptyCounts = (): ImportCounts => ({ rowsRead: 0, inserted: 0, updated: 0,
 export async function importFile(db: Kysely<Database>, file: string, options: ImportFileOptions): Promise<FileImportReport> {
   const counts = emptyCounts();
   const preparer = options.preparer ?? inlineFilePreparer;
-  const { kind: kindOption, mapping, encoding, delimiter, batchSize } = options;
+  const { kind: kindOption, mapping, encoding, delimiter, batchSize, maxMessageBytes, expandFrom, expandUntil, storeBodies } = options;
   const preparing = await preparer.open(file, {
     ...(kindOption ? { kind: kindOption } : {}),
     ...(mapping ? { mapping } : {}),
     ...(encoding ? { encoding } : {}),
     ...(delimiter ? { delimiter } : {}),
+    ...(maxMessageBytes ? { maxMessageBytes } : {}),
+    ...(expandFrom ? { expandFrom } : {}),
+    ...(expandUntil ? { expandUntil } : {}),
+    ...(storeBodies === false ? { storeBodies } : {}),
     batchSize: batchSize ?? IMPORT_BATCH_SIZE,
   });
   const { header } = preparing;
@@ -74,11 +92,18 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
     ...(header.encoding ? { encoding: header.encoding } : {}),
     ...(header.preset ? { preset: header.preset } : {}),
   };
-  if (header.fileIssue) return { file, ...base, counts, issues: [], ignoredColumns: [], fileIssue: header.fileIssue };
+  if (header.fileIssue) return { file, ...base, counts, issues: [], ignoredColumns: [], unmatchedAddresses: [], fileIssue: header.fileIssue };
   const kind = header.kind as EntityKind;
 
+  const refs: MatchingRefs = {
+    accounts: header.needsAccounts ? await AccountRepository.refs(db) : [],
+    ...(header.needsPeople ? { people: await loadPeople(db, options.internalDomains ?? []) } : {}),
+  };
+  // Activities listed for review that this file now matches come off the list as they are written.
+  const reviewListInUse = header.needsPeople && !(await ReviewListRepository.isEmpty(db));
+  const unmatchedByAddress = new Map<string, number>();
   // The preparer starts reading and validating now, while the checksum is worked out.
-  const batches = preparing.batches(header.needsAccounts ? await AccountRepository.refs(db) : []);
+  const batches = preparing.batches(refs);
   const checksum = await fileChecksum(file);
   const knownAt = (await ImportRepository.firstKnownAt(db, checksum)) ?? options.now;
   const importId = await ImportRepository.start(db, { sourceFile: file, checksum, kind, format: header.format ?? '', startedAt: options.now, knownAt, options: { mapping: header.mappingName, encoding: header.encoding } });
@@ -103,9 +128,12 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
       batchCounts.updated = outcome.updated;
       batchCounts.unchanged = outcome.unchanged;
       batchCounts.quarantined = rejected.length;
+      if (prepared.unmatched.length > 0) batchCounts.unmatched = await ReviewListRepository.add(trx, { importId, sourceFile: file, now: options.now }, prepared.unmatched);
+      if (reviewListInUse && versions.length > 0) await ReviewListRepository.removeKeys(trx, versions.map((v) => v.key));
       await ImportRepository.recordBatch(trx, importId, { sourceFile: file, checksum, kind, now: options.now }, batchCounts, rejected);
     });
-    for (const key of ['rowsRead', 'inserted', 'updated', 'unchanged', 'quarantined'] as const) counts[key] += batchCounts[key];
+    for (const key of ['rowsRead', 'inserted', 'updated', 'unchanged', 'quarantined', 'unmatched'] as const) counts[key] += batchCounts[key];
+    for (const u of prepared.unmatched) for (const a of u.addresses) unmatchedByAddress.set(a, (unmatchedByAddress.get(a) ?? 0) + 1);
     for (const r of rejected) {
       if (issues.length >= maxIssues) break;
       issues.push({ file, line: r.line, code: r.code as RowIssue['code'], message: r.message, ...(r.column ? { column: r.column } : {}), ...(r.raw !== undefined ? { raw: detached(r.raw) } : {}) });
@@ -133,7 +161,11 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
   }
   await ImportRepository.finish(db, importId, 'completed', options.clock?.() ?? options.now);
   issues.sort((a, b) => a.line - b.line);
-  return { file, ...base, checksum, importId, knownAt, counts, issues, ignoredColumns: header.ignoredColumns };
+  const unmatchedAddresses = [...unmatchedByAddress]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, maxIssues)
+    .map(([address, activities]) => ({ address, activities }));
+  return { file, ...base, checksum, importId, knownAt, counts, issues, ignoredColumns: header.ignoredColumns, unmatchedAddresses };
 }
 
 /** The batch's versions as the store takes them: a row that gave no known_at gets the file's. */

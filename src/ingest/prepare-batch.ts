@@ -1,6 +1,8 @@
-import type { EntityKindSpec } from '../domain/index.js';
-import { contentHash, FACT_TABLES, toColumnValues, type QuarantineEntry } from '../store/index.js';
+import type { EntityKindSpec, Participant } from '../domain/index.js';
+import { messageFeaturesOf } from '../nlp/index.js';
+import { contentHash, FACT_TABLES, toColumnValues, type NewUnmatchedActivity, type QuarantineEntry } from '../store/index.js';
 import type { AccountDirectory } from './account-directory.js';
+import { directionOf } from './people-directory.js';
 import type { ReadResult } from './readers/index.js';
 import type { RecordBuilder } from './record-builder.js';
 
@@ -28,6 +30,8 @@ export interface PreparedBatch {
   readonly rawText: string;
   readonly rawEnds: number[];
   readonly rejected: QuarantineEntry[];
+  /** Activities no account was found for: they go to the review list. */
+  readonly unmatched: NewUnmatchedActivity[];
   /** Source characters of the batch's records, for the progress estimate. */
   readonly bytes: number;
 }
@@ -36,19 +40,40 @@ export interface BatchContext {
   readonly builder: RecordBuilder;
   readonly directory: AccountDirectory;
   readonly spec: EntityKindSpec;
+  /** False keeps only the features derived from message text, not the text (`store_bodies: false`). */
+  readonly storeBodies?: boolean;
+}
+
+/**
+ * What the import adds to an activity before it is matched: each participant's side, the
+ * direction when the source does not give one, and the features of its text (kept even when
+ * the text is not). Undefined when the direction cannot be told.
+ */
+function completeActivity(record: Record<string, unknown>, directory: AccountDirectory, storeBodies: boolean): string | undefined {
+  const participants = directory.people.withSides((record.participants ?? []) as Participant[]);
+  record.participants = participants;
+  record.direction ??= directionOf(participants);
+  if (record.direction === undefined) return 'direction: not given, and there are no participants to tell it by';
+  if (typeof record.bodyText === 'string') {
+    record.features ??= messageFeaturesOf(record.bodyText);
+    if (!storeBodies) delete record.bodyText;
+  }
+  return undefined;
 }
 
 /** Rows validated between yields to the event loop: a few ms of work, so a waiting database reply is read promptly. */
 const YIELD_EVERY = 250;
 
 /** Validates a batch and matches it to accounts: the versions to write and the rows to quarantine. */
-export async function prepareBatch(batch: readonly ReadResult[], { builder, directory, spec }: BatchContext): Promise<PreparedBatch> {
+export async function prepareBatch(batch: readonly ReadResult[], { builder, directory, spec, storeBodies = true }: BatchContext): Promise<PreparedBatch> {
   const table = FACT_TABLES[spec.kind];
   const versions: PreparedVersion[] = [];
   const raws: string[] = [];
   const rawEnds: number[] = [];
   let rawLength = 0;
   const rejected: QuarantineEntry[] = [];
+  const unmatched: NewUnmatchedActivity[] = [];
+  const isActivity = spec.kind === 'activities';
   let bytes = 0;
   let i = 0;
   for (const result of batch) {
@@ -67,7 +92,27 @@ export async function prepareBatch(batch: readonly ReadResult[], { builder, dire
       continue;
     }
     const record = built.record;
+    if (isActivity) {
+      const problem = completeActivity(record, directory, storeBodies);
+      if (problem) {
+        rejected.push({ line: raw.line, code: 'missing_required', message: problem, raw: raw.raw, column: builder.columnOf('direction') });
+        continue;
+      }
+    }
     const match = directory.match(spec, record);
+    if (!match.ok && match.unmatched) {
+      unmatched.push({
+        key: spec.naturalKey(record),
+        line: raw.line,
+        type: String(record.type),
+        occurredAt: String(record.occurredAt),
+        ...(typeof record.subject === 'string' ? { subject: record.subject } : {}),
+        reason: match.unmatched.reason,
+        addresses: match.unmatched.addresses,
+        record,
+      });
+      continue;
+    }
     if (!match.ok) {
       rejected.push({ line: raw.line, code: match.code, message: match.message, raw: raw.raw, column: builder.columnOf(match.field) });
       continue;
@@ -82,7 +127,7 @@ export async function prepareBatch(batch: readonly ReadResult[], { builder, dire
     rawEnds.push(rawLength);
     versions.push({ key: spec.naturalKey(record), knownAt: record.knownAt as string | undefined, line: raw.line, values, hash: contentHash(values) });
   }
-  return { rowsRead: batch.length, versions, rawText: raws.join(''), rawEnds, rejected, bytes };
+  return { rowsRead: batch.length, versions, rawText: raws.join(''), rawEnds, rejected, unmatched, bytes };
 }
 
 /** The source text of the batch's `index`th version. */

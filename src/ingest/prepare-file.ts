@@ -1,5 +1,5 @@
 import { ENTITY_KIND_SPECS, type EntityKind, type EntityKindSpec } from '../domain/index.js';
-import { AccountDirectory, type AccountRef } from './account-directory.js';
+import { AccountDirectory, type MatchingRefs } from './account-directory.js';
 import { EMPTY_MAPPING, type ColumnMapping } from './column-mapping.js';
 import { kindFromFileName } from './detect-kind.js';
 import { prepareBatch, type PreparedBatch } from './prepare-batch.js';
@@ -16,14 +16,20 @@ function joinBatches(a: PreparedBatch, b: PreparedBatch): PreparedBatch {
   for (const v of b.versions) a.versions.push(v);
   for (const end of b.rawEnds) a.rawEnds.push(shift + end);
   for (const r of b.rejected) a.rejected.push(r);
-  return { versions: a.versions, rawText: a.rawText + b.rawText, rawEnds: a.rawEnds, rejected: a.rejected, rowsRead: a.rowsRead + b.rowsRead, bytes: a.bytes + b.bytes };
+  for (const u of b.unmatched) a.unmatched.push(u);
+  return { versions: a.versions, rawText: a.rawText + b.rawText, rawEnds: a.rawEnds, rejected: a.rejected, unmatched: a.unmatched, rowsRead: a.rowsRead + b.rowsRead, bytes: a.bytes + b.bytes };
 }
 
 /** What reading and validating a file needs to be told: plain data, so it can be sent to a worker thread. */
 export interface PrepareFileOptions extends ReadOptions {
   readonly kind?: EntityKind;
   readonly mapping?: ColumnMapping;
+  /** False keeps only the features derived from message text, not the text. Default true. */
+  readonly storeBodies?: boolean;
 }
+
+/** Formats that hold one kind only, whatever the file is called. */
+const KIND_OF_FORMAT: Readonly<Record<string, EntityKind>> = { eml: 'activities', mbox: 'activities', ics: 'activities' };
 
 /** What a file turned out to be, known from its name and header before any row is read. */
 export interface FileHeader {
@@ -36,14 +42,16 @@ export interface FileHeader {
   readonly ignoredColumns: readonly string[];
   /** Whether rows are matched to accounts, so the accounts must be given to {@link OpenedForPreparation.prepare}. */
   readonly needsAccounts: boolean;
+  /** Whether rows name participants, so people (internal users, contacts, assignments) must be given too. */
+  readonly needsPeople: boolean;
   /** Set when the file as a whole cannot be imported; then there are no batches. */
   readonly fileIssue?: RowIssue;
 }
 
 export interface OpenedForPreparation {
   readonly header: FileHeader;
-  /** Streams the file's batches, validated and matched against `accounts`. */
-  prepare(accounts: readonly AccountRef[]): AsyncIterable<PreparedBatch>;
+  /** Streams the file's batches, validated and matched against `refs`. */
+  prepare(refs: MatchingRefs): AsyncIterable<PreparedBatch>;
 }
 
 /**
@@ -52,12 +60,12 @@ export interface OpenedForPreparation {
  */
 export async function openForPreparation(file: string, options: PrepareFileOptions): Promise<OpenedForPreparation> {
   const failure = (code: RowIssue['code'], message: string, extra: Partial<FileHeader> = {}): OpenedForPreparation => ({
-    header: { ignoredColumns: [], needsAccounts: false, ...extra, fileIssue: { file, line: 0, code, message } },
+    header: { ignoredColumns: [], needsAccounts: false, needsPeople: false, ...extra, fileIssue: { file, line: 0, code, message } },
     prepare: () => ({ [Symbol.asyncIterator]: async function* () {} }),
   });
 
   const reader = readerFor(file);
-  if (!reader) return failure('unreadable_file', `${file}: not a CSV or NDJSON file (by its extension)`);
+  if (!reader) return failure('unreadable_file', `${file}: not a file Bellwether reads (by its extension: .csv, .tsv, .txt, .ndjson, .jsonl, .eml, .mbox, .ics)`);
   let opened;
   try {
     opened = await reader.open(file, { ...options, batchSize: Math.min(READ_SLICE, options.batchSize ?? DEFAULT_BATCH_SIZE) });
@@ -66,23 +74,23 @@ export async function openForPreparation(file: string, options: PrepareFileOptio
   }
   const preset = options.mapping ? undefined : detectPreset(opened.columns);
   const mapping = options.mapping ?? preset?.mapping ?? EMPTY_MAPPING;
-  const kind = options.kind ?? mapping.kind ?? kindFromFileName(file);
+  const kind = KIND_OF_FORMAT[reader.format] ?? options.kind ?? mapping.kind ?? kindFromFileName(file);
   const base = { format: reader.format, encoding: opened.encoding, ...(preset ? { preset: preset.id } : {}) };
   if (!kind) return failure('unknown_kind', `${file}: cannot tell what the file holds; name it after its kind (e.g. accounts.csv) or pass --kind`, base);
   if (opened.columns.length === 0 && reader.format === 'csv') return failure('empty_file', `${file}: the file is empty`, { ...base, kind });
 
-  const builder = createRecordBuilder(kind, opened.columns, mapping, { keyedRows: reader.format === 'ndjson' });
+  const builder = createRecordBuilder(kind, opened.columns, mapping, { keyedRows: reader.format !== 'csv' });
   if (builder.missingColumns.length > 0 && reader.format === 'csv') {
     return failure('missing_column', `${file}: required column(s) missing: ${builder.missingColumns.join(', ')} (map them with --mapping)`, { ...base, kind });
   }
   const spec: EntityKindSpec = ENTITY_KIND_SPECS[kind];
-  const header: FileHeader = { ...base, kind, ...(mapping.name ? { mappingName: mapping.name } : {}), ignoredColumns: builder.ignoredColumns, needsAccounts: spec.accountRef !== 'none' };
+  const header: FileHeader = { ...base, kind, ...(mapping.name ? { mappingName: mapping.name } : {}), ignoredColumns: builder.ignoredColumns, needsAccounts: spec.accountRef !== 'none', needsPeople: spec.emailForMatching === 'participants' };
   const batches = opened.batches;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   return {
     header,
-    prepare(accounts) {
-      const directory = new AccountDirectory(accounts);
+    prepare(refs) {
+      const directory = new AccountDirectory(refs.accounts, refs.people);
       return {
         async *[Symbol.asyncIterator]() {
           // Rows are read and validated a few hundred at a time and only their prepared
@@ -90,7 +98,7 @@ export async function openForPreparation(file: string, options: PrepareFileOptio
           // time spent collecting garbage.
           let gathered: PreparedBatch | undefined;
           for await (const slice of batches) {
-            const prepared = await prepareBatch(slice, { builder, directory, spec });
+            const prepared = await prepareBatch(slice, { builder, directory, spec, storeBodies: options.storeBodies ?? true });
             gathered = gathered ? joinBatches(gathered, prepared) : prepared;
             if (gathered.rowsRead >= batchSize) {
               yield gathered;

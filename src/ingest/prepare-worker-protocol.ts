@@ -1,10 +1,10 @@
-import type { AccountRef } from './account-directory.js';
+import type { MatchingRefs } from './account-directory.js';
 import type { FileHeader, PrepareFileOptions } from './prepare-file.js';
 
 /** Messages to the prepare worker. `id` names the file being prepared; one at a time. */
 export type ToPrepareWorker =
   | { readonly type: 'open'; readonly id: number; readonly file: string; readonly options: PrepareFileOptions }
-  | { readonly type: 'start'; readonly id: number; readonly accounts: readonly AccountRef[]; readonly credits: number }
+  | { readonly type: 'start'; readonly id: number; readonly refs: MatchingRefs; readonly credits: number }
   /** The writer took a batch: the worker may prepare one more. */
   | { readonly type: 'credit'; readonly id: number }
   | { readonly type: 'cancel'; readonly id: number };

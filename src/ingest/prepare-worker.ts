@@ -12,11 +12,11 @@ const send = (message: FromPrepareWorker) => port.postMessage(message);
 
 let current: { id: number; opened: OpenedForPreparation; credits: number; wake?: () => void; cancelled: boolean } | undefined;
 
-async function run(id: number, opened: OpenedForPreparation, accounts: Parameters<OpenedForPreparation['prepare']>[0]): Promise<void> {
+async function run(id: number, opened: OpenedForPreparation, refs: Parameters<OpenedForPreparation['prepare']>[0]): Promise<void> {
   const state = current;
   if (!state || state.id !== id) return;
   try {
-    for await (const batch of opened.prepare(accounts)) {
+    for await (const batch of opened.prepare(refs)) {
       while (state.credits === 0 && !state.cancelled) await new Promise<void>((resolve) => (state.wake = resolve));
       if (state.cancelled) return;
       state.credits--;
@@ -48,7 +48,7 @@ port.on('message', (message: ToPrepareWorker) => {
     case 'start':
       if (current?.id === message.id) {
         current.credits = message.credits;
-        void run(message.id, current.opened, message.accounts);
+        void run(message.id, current.opened, message.refs);
       }
       break;
     case 'credit':

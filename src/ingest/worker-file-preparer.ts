@@ -90,7 +90,7 @@ export function workerFilePreparer(): FilePreparer {
         p.header = (header) => {
           p.header = p.fail = undefined;
           if (header.fileIssue) worker.unref();
-          resolve({ header, batches: (accounts) => iterate(p, accounts) });
+          resolve({ header, batches: (refs) => iterate(p, refs) });
         };
         post({ type: 'open', id, file, options });
       });
@@ -100,9 +100,9 @@ export function workerFilePreparer(): FilePreparer {
     },
   };
 
-  function iterate(p: Pending, accounts: Parameters<PreparingFile['batches']>[0]): AsyncIterable<PreparedBatch> {
+  function iterate(p: Pending, refs: Parameters<PreparingFile['batches']>[0]): AsyncIterable<PreparedBatch> {
     // Started at once, not at the first read: the worker prepares while the writer works out the checksum.
-    post({ type: 'start', id: p.id, accounts, credits: CREDITS });
+    post({ type: 'start', id: p.id, refs, credits: CREDITS });
     return {
       async *[Symbol.asyncIterator]() {
         let finished = false;

@@ -17,9 +17,11 @@ export interface ImportCounts {
   updated: number;
   unchanged: number;
   quarantined: number;
+  /** Activities no account was found for, put on the review list. */
+  unmatched: number;
 }
 
-export type ImportRow = Omit<ImportsTable, 'id' | 'rows_read' | 'inserted' | 'updated' | 'unchanged' | 'quarantined'> & { id: number } & { [K in 'rows_read' | 'inserted' | 'updated' | 'unchanged' | 'quarantined']: number };
+export type ImportRow = Omit<ImportsTable, 'id' | 'rows_read' | 'inserted' | 'updated' | 'unchanged' | 'quarantined' | 'unmatched'> & { id: number } & { [K in 'rows_read' | 'inserted' | 'updated' | 'unchanged' | 'quarantined' | 'unmatched']: number };
 
 /** The record of every import run and the rows it quarantined. */
 export const ImportRepository = {
@@ -87,6 +89,7 @@ export const ImportRepository = {
         updated: eb('updated', '+', counts.updated),
         unchanged: eb('unchanged', '+', counts.unchanged),
         quarantined: eb('quarantined', '+', counts.quarantined),
+        unmatched: eb('unmatched', '+', counts.unmatched),
       }))
       .where('id', '=', importId)
       .execute();
@@ -98,7 +101,7 @@ export const ImportRepository = {
 
   async list(db: Db, limit = 50): Promise<ImportRow[]> {
     const rows = await db.selectFrom('imports').selectAll().orderBy('id', 'desc').limit(limit).execute();
-    return rows.map((r) => ({ ...r, id: Number(r.id), rows_read: Number(r.rows_read), inserted: Number(r.inserted), updated: Number(r.updated), unchanged: Number(r.unchanged), quarantined: Number(r.quarantined) }));
+    return rows.map((r) => ({ ...r, id: Number(r.id), rows_read: Number(r.rows_read), inserted: Number(r.inserted), updated: Number(r.updated), unchanged: Number(r.unchanged), quarantined: Number(r.quarantined), unmatched: Number(r.unmatched) }));
   },
 
   async quarantine(db: Db, filter: { importId?: number; limit?: number } = {}) {

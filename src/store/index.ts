@@ -29,3 +29,5 @@ export { SettingsRepository } from './settings-repository.js';
 export { RECORD_KINDS, RecordRepository, type RecordKind, type RecordLookup, type RecordPageQuery, type StoredRecord } from './record-repository.js';
 export { AuditTrailRepository, type AuditTrailQuery } from './audit-trail-repository.js';
 export { SavedViewRepository, type StoredSavedView } from './saved-view-repository.js';
+export { ReviewListRepository, type NewUnmatchedActivity, type StoredAssignment, type StoredUnmatchedActivity, type UnmatchedAddress } from './review-list-repository.js';
+export { PeopleRepository, type StoredPeople } from './people-repository.js';

@@ -8,7 +8,8 @@ import { migrationProvider } from './migrations/index.js';
 const MIGRATOR_TABLES = ['kysely_migration', 'kysely_migration_lock'];
 const SCORE_TABLES = ['score_models', 'score_runs', 'score_snapshots', 'score_populations', 'current_scores', 'overrides', 'pulses', 'audit_entries'];
 const ACCESS_TABLES = ['users', 'sessions', 'api_keys', 'account_shares', 'settings', 'saved_views'];
-const APP_TABLES = ['imports', 'quarantine', ...SCORE_TABLES, ...ACCESS_TABLES, ...ENTITY_KINDS.flatMap((k) => [k, `${k}_history`])].sort();
+const REVIEW_TABLES = ['unmatched_activities', 'unmatched_activity_addresses', 'address_assignments'];
+const APP_TABLES = ['imports', 'quarantine', ...SCORE_TABLES, ...ACCESS_TABLES, ...REVIEW_TABLES, ...ENTITY_KINDS.flatMap((k) => [k, `${k}_history`])].sort();
 // Every registered migration, in the order they run (names sort by time).
 const MIGRATIONS = Object.keys(await migrationProvider.getMigrations()).sort();
 

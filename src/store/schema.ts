@@ -55,6 +55,7 @@ export interface ImportsTable {
   updated: Generated<number>;
   unchanged: Generated<number>;
   quarantined: Generated<number>;
+  unmatched: Generated<number>;
   options: string | null;
   error: string | null;
 }
@@ -245,6 +246,36 @@ export interface AccountSharesTable {
   created_at: string;
 }
 
+export interface UnmatchedActivitiesTable {
+  id: Generated<number>;
+  record_key: string;
+  import_id: number;
+  source_file: string;
+  line: number;
+  type: string;
+  occurred_at: string;
+  subject: string | null;
+  reason: string;
+  /** JSON of the validated activity record. */
+  record: string;
+  created_at: string;
+}
+
+export interface UnmatchedActivityAddressesTable {
+  unmatched_id: number;
+  address: string;
+  domain: string;
+}
+
+export interface AddressAssignmentsTable {
+  id: Generated<number>;
+  /** A lower-cased email address, or a domain (no @). */
+  address: string;
+  account_id: number;
+  assigned_by: string;
+  assigned_at: string;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -274,4 +305,7 @@ export interface Database {
   api_keys: ApiKeysTable;
   account_shares: AccountSharesTable;
   settings: SettingsTable;
+  unmatched_activities: UnmatchedActivitiesTable;
+  unmatched_activity_addresses: UnmatchedActivityAddressesTable;
+  address_assignments: AddressAssignmentsTable;
 }
