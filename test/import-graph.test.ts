@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '../src');
-const PURE = new Set(['domain', 'nlp', 'scoring', 'relationships', 'validation', 'automation']);
+const PURE = new Set(['domain', 'nlp', 'communication', 'scoring', 'relationships', 'validation', 'automation']);
 const IO_PACKAGES = /^(node:|fs$|path$|kysely|pg$|better-sqlite3|pino|hono|@hono\/|commander|cli-progress)/;
 
 function sourceFiles(dir: string): string[] {
