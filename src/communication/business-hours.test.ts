@@ -40,6 +40,16 @@ describe('businessHoursBetween', () => {
     expect(businessHoursBetween(ms('2025-06-06T20:00:00Z'), ms('2025-06-09T14:00:00Z'), always)).toBe(66);
   });
 
+  it('counts long spans week by week as exactly as day by day, DST changes included', () => {
+    // 2025 has 261 weekdays; New York changes its clocks in March and November.
+    expect(businessHoursBetween(ms('2025-01-01T05:00:00Z'), ms('2026-01-01T05:00:00Z'), NEW_YORK)).toBe(261 * 8);
+    // Round the clock in Berlin, every wall-clock hour is a working hour, also the weeks of the two changes.
+    const always = { timeZone: 'Europe/Berlin', days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' };
+    const from = ms('2025-01-01T10:00:00Z');
+    const to = ms('2025-12-20T07:30:00Z');
+    expect(businessHoursBetween(from, to, always)).toBe((to - from) / 3_600_000);
+  });
+
   it('refuses hours that do not make a working day', () => {
     expect(() => businessHoursBetween(0, 1, { ...DEFAULT_BUSINESS_HOURS, start: '17:00', end: '09:00' })).toThrow(RangeError);
     expect(() => businessHoursBetween(0, 1, { ...DEFAULT_BUSINESS_HOURS, start: '9am' })).toThrow(RangeError);
