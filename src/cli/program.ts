@@ -28,6 +28,11 @@ import { registerScore } from './commands/score.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerWhyChanged } from './commands/why-changed.js';
+import { registerUnmatched } from './commands/unmatched.js';
+import { registerAddressAssign } from './commands/address/assign.js';
+import { registerAddressList } from './commands/address/list.js';
+import { registerSettingsSet } from './commands/settings/set.js';
+import { registerSettingsShow } from './commands/settings/show.js';
 
 /** Builds the `bellwether` command; exported so tests can run it in-process. */
 export function buildProgram(): Command {
@@ -41,6 +46,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerImports(program);
   registerQuarantine(program);
+  registerUnmatched(program);
   registerOverride(program);
   registerPulse(program);
   registerAudit(program);
@@ -71,6 +77,12 @@ export function buildProgram(): Command {
   registerAccountShare(account);
   registerAccountUnshare(account);
   registerAccountShares(account);
+  const address = program.command('address').description('customer addresses from the review list: assign to an account, list assignments');
+  registerAddressAssign(address);
+  registerAddressList(address);
+  const settings = program.command('settings').description('import settings: internal_domains, store_bodies');
+  registerSettingsShow(settings);
+  registerSettingsSet(settings);
   registerDbMigrate(program.command('db').description('database maintenance'));
   return program;
 }

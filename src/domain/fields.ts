@@ -225,6 +225,11 @@ export function scoreField(min: number, max: number, integer = true) {
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
+/** Whether text is an email address as every email field accepts it. */
+export function isEmailAddress(text: string): boolean {
+  return EMAIL.test(text);
+}
+
 /** An email address, lower-cased so matching is case-insensitive. */
 export const emailField = field((v, ctx): string => {
   const raw = String(v).trim();

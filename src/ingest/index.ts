@@ -9,3 +9,7 @@ export { inlineFilePreparer, type FilePreparer, type PreparingFile } from './fil
 export { workerFilePreparer } from './worker-file-preparer.js';
 export type { FileHeader, PrepareFileOptions } from './prepare-file.js';
 export { startModuleWorker } from './start-module-worker.js';
+export { FREE_MAIL_DOMAINS } from './free-mail-domains.js';
+export { loadPeople } from './load-people.js';
+export { directionOf, PeopleDirectory, UNMATCHED_REASONS, type PeopleRefs, type UnmatchedReason } from './people-directory.js';
+export type { UnmatchedAddressCount } from './import-file.js';
