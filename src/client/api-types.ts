@@ -3210,15 +3210,27 @@ export interface components {
         };
         ActivityRecord: {
             accountExternalId?: string;
+            allDay?: boolean;
+            attachments?: {
+                contentType?: string;
+                name?: string;
+                size?: number;
+            }[];
             bodyText?: string;
             /** @enum {string} */
-            direction: "inbound" | "outbound" | "internal";
+            direction?: "inbound" | "outbound" | "internal";
             /**
              * Format: date-time
              * @example 2026-12-02T09:30:00.000Z
              */
             endedAt?: string;
             externalId: string;
+            features?: {
+                chars: number;
+                newChars: number;
+                sentiment: number;
+                words: number;
+            };
             /** @description Our row id, the same for every version of the record */
             id: number;
             inReplyTo?: string;
@@ -3245,9 +3257,12 @@ export interface components {
                 responseStatus?: "accepted" | "declined" | "tentative" | "needs_action";
                 /** @enum {string} */
                 role: "from" | "to" | "cc" | "organizer" | "attendee";
+                /** @enum {string} */
+                side?: "internal" | "customer";
             }[];
             /** @description The natural key: the record's external id, or what identifies it (account|date for a usage day) */
             recordKey: string;
+            referenceIds?: string[];
             /** @enum {string} */
             status: "completed" | "scheduled" | "cancelled" | "no_show";
             subject?: string;
@@ -3505,6 +3520,13 @@ export interface components {
             rowsRead: number;
             /** @description Rows identical to what was already known (re-imports) */
             unchanged: number;
+            /** @description Emails and meetings no account was found for; kept on the review list (GET /api/v1/unmatched-addresses) until an address is assigned */
+            unmatched: number;
+            /** @description Customer addresses of this file’s emails and meetings that matched no account, most activities first */
+            unmatchedAddresses: {
+                activities: number;
+                address: string;
+            }[];
             /** @description Facts that changed (the old version is kept in history) */
             updated: number;
         };
@@ -3602,6 +3624,8 @@ export interface components {
             status: "running" | "completed" | "failed" | "interrupted";
             /** @description Rows identical to what was already known (re-imports) */
             unchanged: number;
+            /** @description Emails and meetings no account was found for; kept on the review list (GET /api/v1/unmatched-addresses) until an address is assigned */
+            unmatched: number;
             /** @description Facts that changed (the old version is kept in history) */
             updated: number;
         };
@@ -3624,6 +3648,8 @@ export interface components {
             rowsRead: number;
             /** @description Rows identical to what was already known (re-imports) */
             unchanged: number;
+            /** @description Emails and meetings no account was found for; kept on the review list (GET /api/v1/unmatched-addresses) until an address is assigned */
+            unmatched: number;
             /** @description Facts that changed (the old version is kept in history) */
             updated: number;
         };
@@ -4255,6 +4281,8 @@ export interface components {
             rejected: components["schemas"]["RejectedRecord"][];
             /** @description Rows identical to what was already known (re-imports) */
             unchanged: number;
+            /** @description Emails and meetings no account was found for; kept on the review list (GET /api/v1/unmatched-addresses) until an address is assigned */
+            unmatched: number;
             /** @description Facts that changed (the old version is kept in history) */
             updated: number;
         };
@@ -4263,7 +4291,7 @@ export interface components {
              * @description Why the row was rejected
              * @enum {string}
              */
-            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates";
+            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates" | "malformed_message" | "message_too_large" | "missing_date" | "truncated_message" | "malformed_event" | "invalid_recurrence";
             /** @description The column (as named in the file) that was wrong, when one was */
             column: string | null;
             file: string;
@@ -4299,7 +4327,7 @@ export interface components {
              * @description Why the row was rejected
              * @enum {string}
              */
-            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates";
+            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates" | "malformed_message" | "message_too_large" | "missing_date" | "truncated_message" | "malformed_event" | "invalid_recurrence";
             /** @description The field that was wrong, when one was */
             column: string | null;
             /** @description 0-based index of the record in the body */
@@ -4313,7 +4341,7 @@ export interface components {
              * @description Why the row was rejected
              * @enum {string}
              */
-            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates";
+            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates" | "malformed_message" | "message_too_large" | "missing_date" | "truncated_message" | "malformed_event" | "invalid_recurrence";
             /** @description The column (as named in the file) that was wrong, when one was */
             column: string | null;
             file: string;

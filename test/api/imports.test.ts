@@ -181,7 +181,7 @@ for (const dialect of DIALECTS) {
       expect(first.status).toBe(200);
       expect(first.body.items).toHaveLength(2);
       expect(Object.keys(first.body.items[0]).sort()).toEqual(
-        ['checksum', 'finishedAt', 'format', 'id', 'inserted', 'kind', 'knownAt', 'links', 'quarantined', 'rowsRead', 'sourceFile', 'startedAt', 'status', 'unchanged', 'updated'].sort(),
+        ['checksum', 'finishedAt', 'format', 'id', 'inserted', 'kind', 'knownAt', 'links', 'quarantined', 'rowsRead', 'sourceFile', 'startedAt', 'status', 'unchanged', 'unmatched', 'updated'].sort(),
       );
       const ids: number[] = [];
       let cursor: string | null = null;

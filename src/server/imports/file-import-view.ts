@@ -25,7 +25,9 @@ export function fileImportView(report: FileImportReport, name: string): FileImpo
     updated: counts.updated,
     unchanged: counts.unchanged,
     quarantined: counts.quarantined,
+    unmatched: counts.unmatched,
     ignoredColumns: [...report.ignoredColumns],
+    unmatchedAddresses: report.unmatchedAddresses.map((u) => ({ address: u.address, activities: u.activities })),
     fileIssue: report.fileIssue ? { code: report.fileIssue.code as NonNullable<FileImportView['fileIssue']>['code'], message: renamed(report.fileIssue.message, report.file, name) } : null,
     links: importId !== undefined ? { import: `/api/v1/imports/${importId}`, quarantine: `/api/v1/imports/${importId}/quarantine` } : null,
   };

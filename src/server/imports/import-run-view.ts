@@ -22,6 +22,7 @@ export function importRunView(run: ImportRunRow, uploadDir: string): ImportRunVi
     updated: run.updated,
     unchanged: run.unchanged,
     quarantined: run.quarantined,
+    unmatched: run.unmatched,
     links: { self: `/api/v1/imports/${run.id}`, quarantine: `/api/v1/imports/${run.id}/quarantine` },
   };
 }

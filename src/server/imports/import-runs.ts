@@ -16,6 +16,7 @@ export interface ImportRunRow {
   readonly updated: number;
   readonly unchanged: number;
   readonly quarantined: number;
+  readonly unmatched: number;
   /** The options JSON: the mapping's name and the encoding read. */
   readonly options: string | null;
 }
@@ -29,7 +30,7 @@ export interface QuarantinedRowRow {
   readonly raw: string | null;
 }
 
-const RUN_COLUMNS = ['id', 'source_file', 'checksum', 'kind', 'format', 'status', 'started_at', 'finished_at', 'known_at', 'rows_read', 'inserted', 'updated', 'unchanged', 'quarantined', 'options'] as const;
+const RUN_COLUMNS = ['id', 'source_file', 'checksum', 'kind', 'format', 'status', 'started_at', 'finished_at', 'known_at', 'rows_read', 'inserted', 'updated', 'unchanged', 'quarantined', 'unmatched', 'options'] as const;
 
 type RunRecord = Pick<Selectable<Database['imports']>, (typeof RUN_COLUMNS)[number]>;
 
@@ -50,6 +51,7 @@ function runOf(r: RunRecord): ImportRunRow {
     updated: Number(r.updated),
     unchanged: Number(r.unchanged),
     quarantined: Number(r.quarantined),
+    unmatched: Number(r.unmatched),
     options: r.options,
   };
 }

@@ -115,7 +115,7 @@ function receiveInto(dir: string, source: Readable, parser: busboy.Busboy, limit
       const name = safeUploadName(info.filename ?? '');
       if (!name || !readerFor(name)) {
         const shown = info.filename || '(no file name)';
-        errors.push({ field: 'file', in: 'form', code: 'unsupported_file', message: `"${shown}": not a CSV or NDJSON file; name it .csv, .tsv, .txt, .ndjson or .jsonl after what it holds (accounts.csv, tickets.ndjson).` });
+        errors.push({ field: 'file', in: 'form', code: 'unsupported_file', message: `"${shown}": not a file Bellwether reads; name CSV or NDJSON files .csv, .tsv, .txt, .ndjson or .jsonl after what they hold (accounts.csv, tickets.ndjson), mail .eml or .mbox, calendars .ics.` });
         stream.resume();
         return;
       }

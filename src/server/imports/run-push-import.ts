@@ -43,6 +43,7 @@ export async function runPushImport(deps: ApiDeps, kind: EntityKind, body: PushB
       updated: totals.updated,
       unchanged: totals.unchanged,
       quarantined: totals.quarantined,
+      unmatched: totals.unmatched,
       rejected,
     };
     return { result, ...(file?.fileIssue ? { fileIssue: file.fileIssue.message.split(path).join(`${kind}.ndjson`) } : {}) };

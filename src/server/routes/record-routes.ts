@@ -80,7 +80,7 @@ export const recordRoutes: RouteGroup = (app, deps) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.byteLength > config.pushLimitBytes) throw new ApiProblem('payload-too-large', `The body is larger than the push limit of ${Math.round(config.pushLimitBytes / 1024 / 1024)} MB; split it.`);
     const body = parsePushBody(c.req.header('content-type') ?? '', bytes);
-    if (body.received === 0) return c.json({ importId: null, kind, received: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0, rejected: [] }, 200);
+    if (body.received === 0) return c.json({ importId: null, kind, received: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0, unmatched: 0, rejected: [] }, 200);
     // In the write queue like an upload's import, so a push never writes beside one.
     const job = background.start('import', principal.email, () => runPushImport(deps, kind, body), { writes: true });
     await background.settled(job.id);

@@ -19,6 +19,7 @@ const CountsShape = {
   updated: z.number().int().openapi({ description: 'Facts that changed (the old version is kept in history)' }),
   unchanged: z.number().int().openapi({ description: 'Rows identical to what was already known (re-imports)' }),
   quarantined: z.number().int().openapi({ description: 'Rows rejected; listed with line and reason in the quarantine' }),
+  unmatched: z.number().int().openapi({ description: 'Emails and meetings no account was found for; kept on the review list (GET /api/v1/unmatched-addresses) until an address is assigned' }),
 };
 
 /** An import run as the store records it; the field names are those of the first API (0.1). */
@@ -72,6 +73,9 @@ export const FileImportSchema = z
     preset: z.string().nullable().openapi({ description: 'The built-in mapping recognised from the headers, if any' }),
     ...CountsShape,
     ignoredColumns: z.array(z.string()).openapi({ description: 'Columns mapped to no field' }),
+    unmatchedAddresses: z
+      .array(z.object({ address: z.string(), activities: z.number().int() }))
+      .openapi({ description: 'Customer addresses of this file’s emails and meetings that matched no account, most activities first' }),
     fileIssue: FileIssueSchema.nullable(),
     links: z.object({ import: z.string(), quarantine: z.string() }).nullable(),
   })
@@ -134,6 +138,7 @@ export const PushResultSchema = z
     updated: CountsShape.updated,
     unchanged: CountsShape.unchanged,
     quarantined: CountsShape.quarantined,
+    unmatched: CountsShape.unmatched,
     rejected: z.array(RejectedRecordSchema).openapi({ description: `Each rejected record with its index and reason (the first ${PUSH_REJECTED_RECORDS})` }),
   })
   .openapi('PushResult');
