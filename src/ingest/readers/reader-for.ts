@@ -1,5 +1,7 @@
 import { extname } from 'node:path';
 import { csvReader } from './csv-reader.js';
+import { emlReader } from './eml-reader.js';
+import { mboxReader } from './mbox-reader.js';
 import { ndjsonReader } from './ndjson-reader.js';
 import type { SourceReader } from './source-reader.js';
 
@@ -9,6 +11,10 @@ const READERS_BY_EXTENSION: Readonly<Record<string, SourceReader>> = {
   '.txt': csvReader,
   '.ndjson': ndjsonReader,
   '.jsonl': ndjsonReader,
+  '.eml': emlReader,
+  '.mbox': mboxReader,
+  // Thunderbird and Apple Mail keep mailboxes as mbox files without an extension, or .mbx.
+  '.mbx': mboxReader,
 };
 
 /**
