@@ -54,8 +54,9 @@ function completeActivity(record: Record<string, unknown>, directory: AccountDir
   record.participants = participants;
   record.direction ??= directionOf(participants);
   if (record.direction === undefined) return 'direction: not given, and there are no participants to tell it by';
-  if (typeof record.bodyText === 'string') {
-    record.features ??= messageFeaturesOf(record.bodyText);
+  // An email always has features (an empty one has zero of everything), so engagement can tell it had no text.
+  if (typeof record.bodyText === 'string' || record.type === 'email') {
+    record.features ??= messageFeaturesOf(typeof record.bodyText === 'string' ? record.bodyText : '');
     if (!storeBodies) delete record.bodyText;
   }
   return undefined;
