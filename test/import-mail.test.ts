@@ -71,3 +71,46 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+const CALENDAR = join(import.meta.dirname, '../../shared/corpus/calendar');
+
+for (const dialect of DIALECTS) {
+  describe(`importing the shared calendar corpus (${dialect})`, () => {
+    let test: TestStore;
+    let temp: ReturnType<typeof makeTempDir>;
+    beforeEach(async () => {
+      test = await createTestStore(dialect);
+      temp = makeTempDir();
+      writeFileSync(join(temp.dir, 'accounts.csv'), 'external_id,name,domains\nA-MZ,Mozilla,mozilla.com\nA-EX,Example,example.com\n');
+    });
+    afterEach(async () => {
+      await test.cleanup();
+      temp.remove();
+    });
+
+    it('imports every meeting with people in it, and reports every other event with its line and a precise reason', async () => {
+      const range = { expandFrom: '2016-01-01T00:00:00.000Z', expandUntil: '2027-01-01T00:00:00.000Z' };
+      const report = await importFiles(test.store, [join(temp.dir, 'accounts.csv'), CALENDAR], { now: NOW, ...range });
+      const calendars = report.files.filter((f) => f.format === 'ics');
+      expect(calendars).toHaveLength(24);
+      const codes = new Set(calendars.flatMap((f) => f.issues.map((i) => i.code)));
+      expect([...codes].sort()).toEqual(['empty_file', 'invalid_recurrence', 'malformed_event', 'no_participants']);
+      const issueAt = (file: string) => calendars.find((f) => basename(f.file) === file)?.issues.map((i) => `${i.line} ${i.code}`);
+      expect(issueAt('node-ical-badRRULE.ics')).toContain('47 invalid_recurrence');
+      expect(issueAt('node-ical-attendee-with-url.ics')).toEqual(['2 malformed_event']);
+      expect(issueAt('node-ical-utf8-french-calendar.ics')).toEqual(['0 empty_file']);
+      // One issue per event in the report, however many occurrences it has.
+      for (const f of calendars) expect(new Set(f.issues.map((i) => `${i.line} ${i.code}`)).size).toBe(f.issues.length);
+
+      const meetings = await selectRows(test.store, 'activities', ['occurred_at']);
+      const mozilla = meetings.find((m) => String(m.participants).includes('stomlinson@mozilla.com'));
+      expect(mozilla).toMatchObject({ type: 'meeting', direction: 'inbound', status: 'scheduled' });
+      const apple = calendars.find((f) => basename(f.file) === 'node-ical-tentative-apple-calendar.ics');
+      expect((apple?.counts.inserted ?? 0) + (apple?.counts.unmatched ?? 0)).toBe(3);
+      expect(meetings.filter((m) => m.status === 'cancelled').length + (await selectRows(test.store, 'unmatched_activities')).filter((u) => String(u.record).includes('"cancelled"')).length).toBeGreaterThanOrEqual(1);
+
+      const again = await importFiles(test.store, [CALENDAR], { now: '2026-12-02T00:00:00.000Z', ...range });
+      expect(again.totals).toMatchObject({ inserted: 0, updated: 0, unmatched: 0 });
+    });
+  });
+}

@@ -31,6 +31,7 @@ export const ROW_ISSUE_CODES = [
   'truncated_message',
   'malformed_event',
   'invalid_recurrence',
+  'no_participants',
 ] as const;
 export type RowIssueCode = (typeof ROW_ISSUE_CODES)[number];
 

@@ -72,6 +72,7 @@ export class AccountDirectory {
    * else whose domain names exactly one account. No match goes to the review list.
    */
   private matchParticipants(participants: readonly Participant[]): AccountMatch {
+    if (participants.length === 0) return { ok: false, code: 'missing_required', field: 'accountExternalId', message: 'no account id given, and no participants to match an account by' };
     const customers = participants.filter((p) => p.side !== 'internal').map((p) => p.email);
     for (const email of customers) {
       const id = this.people.accountOfAddress(email);

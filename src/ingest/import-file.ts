@@ -109,6 +109,7 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
   const importId = await ImportRepository.start(db, { sourceFile: file, checksum, kind, format: header.format ?? '', startedAt: options.now, knownAt, options: { mapping: header.mappingName, encoding: header.encoding } });
   const statements = factStatementsFor(db);
   const issues: RowIssue[] = [];
+  const reported = new Set<string>();
   const maxIssues = options.maxReportedIssues ?? 1000;
   const size = (await stat(file)).size;
   let bytesSeen = 0;
@@ -136,6 +137,10 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
     for (const u of prepared.unmatched) for (const a of u.addresses) unmatchedByAddress.set(a, (unmatchedByAddress.get(a) ?? 0) + 1);
     for (const r of rejected) {
       if (issues.length >= maxIssues) break;
+      // The occurrences of one recurring event share its line and its fault: report it once.
+      const seen = `${r.line} ${r.code}`;
+      if (reported.has(seen)) continue;
+      reported.add(seen);
       issues.push({ file, line: r.line, code: r.code as RowIssue['code'], message: r.message, ...(r.column ? { column: r.column } : {}), ...(r.raw !== undefined ? { raw: detached(r.raw) } : {}) });
     }
     options.onProgress?.(counts.rowsRead, seen > 0 ? Math.max(counts.rowsRead, Math.round((counts.rowsRead * size) / seen)) : counts.rowsRead);

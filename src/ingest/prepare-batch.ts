@@ -53,7 +53,7 @@ function completeActivity(record: Record<string, unknown>, directory: AccountDir
   const participants = directory.people.withSides((record.participants ?? []) as Participant[]);
   record.participants = participants;
   record.direction ??= directionOf(participants);
-  if (record.direction === undefined) return 'direction: not given, and there are no participants to tell it by';
+  if (record.direction === undefined) return 'no sender, recipient, organizer or attendee with an email address: neither the direction nor the account can be told (a calendar entry nobody is invited to is not a meeting with a customer)';
   // An email always has features (an empty one has zero of everything), so engagement can tell it had no text.
   if (typeof record.bodyText === 'string' || record.type === 'email') {
     record.features ??= messageFeaturesOf(typeof record.bodyText === 'string' ? record.bodyText : '');
@@ -96,7 +96,7 @@ export async function prepareBatch(batch: readonly ReadResult[], { builder, dire
     if (isActivity) {
       const problem = completeActivity(record, directory, storeBodies);
       if (problem) {
-        rejected.push({ line: raw.line, code: 'missing_required', message: problem, raw: raw.raw, column: builder.columnOf('direction') });
+        rejected.push({ line: raw.line, code: 'no_participants', message: problem, raw: raw.raw, column: builder.columnOf('participants') });
         continue;
       }
     }

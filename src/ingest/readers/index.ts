@@ -6,6 +6,7 @@ export { csvReader } from './csv-reader.js';
 export { ndjsonReader } from './ndjson-reader.js';
 export { emlReader } from './eml-reader.js';
 export { mboxReader } from './mbox-reader.js';
+export { icsReader } from './ics-reader.js';
 export { readMboxMessages, type MboxEntry } from './mbox-splitter.js';
 export { parseMailMessage } from './mail-message.js';
 export { readerFor } from './reader-for.js';

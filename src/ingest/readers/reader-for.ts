@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { csvReader } from './csv-reader.js';
 import { emlReader } from './eml-reader.js';
+import { icsReader } from './ics-reader.js';
 import { mboxReader } from './mbox-reader.js';
 import { ndjsonReader } from './ndjson-reader.js';
 import type { SourceReader } from './source-reader.js';
@@ -15,6 +16,8 @@ const READERS_BY_EXTENSION: Readonly<Record<string, SourceReader>> = {
   '.mbox': mboxReader,
   // Thunderbird and Apple Mail keep mailboxes as mbox files without an extension, or .mbx.
   '.mbx': mboxReader,
+  '.ics': icsReader,
+  '.ical': icsReader,
 };
 
 /**
