@@ -97,6 +97,25 @@ for (const dialect of DIALECTS) {
       expect(leftovers()).toEqual([]);
     });
 
+    it('imports uploaded mail and calendars: messages and meetings no account matches are counted and their addresses listed', async () => {
+      const mbox = await readFile('/work/shared/corpus/mail/ponymail-users_ponymail_apache_org_2019-09.mbox');
+      const eml = await readFile('/work/shared/corpus/mail/flanker-missing-final-boundary.eml');
+      const ics = await readFile('/work/shared/corpus/calendar/node-ical-event-organizer-cn.ics');
+      const { status, body } = await upload('manager', [
+        { name: 'list.mbox', content: mbox },
+        { name: 'undated.eml', content: eml },
+        { name: 'meeting.ics', content: ics },
+      ]);
+      expect(status).toBe(200);
+      const byName = Object.fromEntries(body.report.files.map((f: { file: string }) => [f.file, f]));
+      expect(byName['list.mbox']).toMatchObject({ kind: 'activities', format: 'mbox', rowsRead: 4, unmatched: 4, quarantined: 0 });
+      expect(byName['list.mbox'].unmatchedAddresses.map((u: { address: string }) => u.address)).toContain('rbowen@rcbowen.com');
+      expect(byName['undated.eml']).toMatchObject({ format: 'eml', rowsRead: 1, quarantined: 1 });
+      expect(byName['meeting.ics']).toMatchObject({ format: 'ics', rowsRead: 1, unmatched: 1 });
+      expect(body.report.totals).toMatchObject({ unmatched: 5, quarantined: 1 });
+      expect(body.report.rejected).toEqual([expect.objectContaining({ file: 'undated.eml', line: 1, code: 'missing_date' })]);
+    });
+
     it('imports files given in any order: accounts first, then the tickets that name them', async () => {
       const account = 'ORD-1';
       const tickets = `${JSON.stringify({ external_id: 'ORD-T1', account_external_id: account, opened_at: '2026-11-20T10:00:00Z', status: 'open' })}\n`;
