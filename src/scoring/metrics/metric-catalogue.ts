@@ -14,6 +14,7 @@ import { hasChampion } from './has-champion.js';
 import { highPriorityTickets } from './high-priority-tickets.js';
 import { lateInvoiceShare } from './late-invoice-share.js';
 import { lifecycleStage } from './lifecycle-stage.js';
+import { meetingAttendance } from './meeting-attendance.js';
 import { meetingsHeld } from './meetings-held.js';
 import { nps } from './nps.js';
 import { npsCategory } from './nps-category.js';
@@ -34,7 +35,7 @@ export const METRIC_CATALOGUE: ReadonlyMap<string, MetricDefinition> = new Map(
     ticketsOpened, highPriorityTickets, escalatedTickets, reopenRate, timeToResolution, ticketCsat,
     activeUserRatio, usageTrend, featureBreadth, daysSinceActive,
     nps, npsTrend, npsCategory, csat, ces,
-    pulse, daysToRenewal, meetingsHeld, daysSinceContact, hasChampion, lifecycleStage,
+    pulse, daysToRenewal, meetingsHeld, meetingAttendance, daysSinceContact, hasChampion, lifecycleStage,
     custom,
   ].map((m) => [m.name, m]),
 );

@@ -71,6 +71,7 @@ export const METRIC_WORDS: Readonly<Record<string, MetricWords>> = {
   pulse: { label: "The rep's pulse", window: '180d', aggregations: { latest: { phrase: 'newest', value: plain() } } },
   'days-to-renewal': { label: 'Days to renewal', aggregations: { days: { phrase: '', value: days } } },
   'meetings-held': { label: 'Meetings held', window: '90d', aggregations: { count: { phrase: '', value: plain('meetings', 'meeting') } } },
+  'meeting-attendance': { label: 'Meeting attendance', window: '90d', aggregations: { share: { phrase: 'share of customer invitees who accepted', value: share } } },
   'days-since-contact': { label: 'Days since contact', aggregations: { days: { phrase: '', value: days } } },
   'has-champion': {
     label: 'A champion is known',
