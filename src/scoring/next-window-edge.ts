@@ -6,7 +6,7 @@ import { upperBound } from './timed-list.js';
  * asOf reaches r + b and leaves once asOf reaches r + a, so the next move is the earliest
  * record after each bound, shifted by that bound's distance from asOf.
  */
-function nextSpanEdge(times: Float64Array, from: number, to: number, asOfMs: number): number {
+export function nextSpanEdge(times: Float64Array, from: number, to: number, asOfMs: number): number {
   const leaving = upperBound(times, from);
   const entering = upperBound(times, to);
   const leaves = leaving < times.length ? (times[leaving] as number) + (asOfMs - from) : Infinity;

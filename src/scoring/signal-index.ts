@@ -1,3 +1,4 @@
+import { businessHoursIn, type Conversation, conversationOf } from '../communication/index.js';
 import type { Activity, Contact, Feedback, Invoice, MetricValue, Payment, Pulse, SurveyKind, SurveyResponse, Ticket, UsageDay } from '../domain/index.js';
 import type { AccountSignals, Known, SignalAccount } from './account-signals.js';
 import { timedList, type TimedList } from './timed-list.js';
@@ -176,6 +177,24 @@ export class SignalIndex {
 
   activities(): TimedList<Timed<Known<Activity>>> {
     return this.timed('activities', this.signals.activities, (r) => r.occurredAt);
+  }
+
+  /**
+   * The account's email threads and who answered whom, as of asOf, in the business hours of its
+   * `time_zone` attribute (UTC when absent or not an IANA name). Built once per index, so all
+   * engagement metrics of a scoring call share one threading.
+   */
+  conversation(): Conversation<Known<Activity>> {
+    return this.memo('conversation', () => {
+      const rows = this.activities().items;
+      const times = new Map<Known<Activity>, number>(rows.map((r) => [r.record, r.ms]));
+      const zone = this.account.attributes['time_zone'];
+      return conversationOf(
+        rows.map((r) => r.record),
+        this.asOfMs,
+        { businessHours: businessHoursIn(typeof zone === 'string' ? zone.trim() : undefined), customerDomains: this.account.domains, timeOf: (r) => times.get(r) ?? timeMs(r.occurredAt) },
+      );
+    });
   }
 
   feedback(): TimedList<Timed<Known<Feedback>>> {

@@ -156,6 +156,22 @@ scorecards:
           - { metric: meetings-held, window: 30d, normalizer: { type: boolean } }
           - { metric: has-champion, aggregation: executive_sponsor, normalizer: { type: boolean } }
           - { metric: pulse, window: 60d, decay: false, normalizer: { type: category, map: { red: 0, green: 100 } } }
+      mail:
+        weight: 1
+        metrics:
+          - { metric: emails-received, window: 60d, aggregation: count, normalizer: { type: piecewise, points: [[0, 0], [3, 100]] } }
+          - { metric: emails-sent, window: 30d vs previous 60d, normalizer: { type: linear, min: -1, max: 1 } }
+          - { metric: customer-response-rate, window: 120d, normalizer: { type: linear, min: 0, max: 1 } }
+          - { metric: customer-response-time, window: 120d, aggregation: p90_wall_hours, direction: lower-is-better, normalizer: { type: linear, min: 0, max: 500 } }
+          - { metric: our-response-time, window: 60d, aggregation: avg, direction: lower-is-better, normalizer: { type: piecewise, points: [[0, 100], [8, 100], [40, 0]] } }
+          - { metric: unanswered-thread-share, window: 120d, direction: lower-is-better, normalizer: { type: linear, min: 0, max: 1 } }
+          - { metric: days-since-two-way-contact, direction: lower-is-better, normalizer: { type: thresholds, red: 90, yellow: 30, green: 7 } }
+      meetings:
+        weight: 1
+        metrics:
+          - { metric: meeting-attendance, window: 120d, normalizer: { type: linear, min: 0, max: 1 } }
+          - { metric: customer-contacts-engaged, window: 60d, normalizer: { type: piecewise, points: [[0, 0], [1, 50], [3, 100]] } }
+          - { metric: internal-people-engaged, window: 90d, normalizer: { type: boolean } }
 `;
 
 describe('nextChangeAt on random accounts (seeded)', () => {

@@ -136,3 +136,55 @@ describe('nextChange in the catalogue', () => {
     expect(nextChangeOf('lifecycle-stage', signals({ account: account({ lifecycleStage: 'active' }) }))).toEqual({ at: null });
   });
 });
+
+describe('nextChange: engagement metrics', () => {
+  const from = (email: string, side: 'customer' | 'internal') => ({ email, role: 'from' as const, side });
+  const to = (email: string, side: 'customer' | 'internal') => ({ email, role: 'to' as const, side });
+  const ours = (id: string, at: string, threadId: string) => activity(id, at, { direction: 'outbound', threadId, participants: [from('sam@us.com', 'internal'), to('dana@acme.com', 'customer')] });
+  const theirs = (id: string, at: string, threadId: string) => activity(id, at, { direction: 'inbound', threadId, participants: [from('dana@acme.com', 'customer'), to('sam@us.com', 'internal')] });
+
+  it('an email leaves the volume and people counts 90 days after it was sent', () => {
+    const s = signals({ activities: [theirs('C1', '2025-04-10T08:00:00.000Z', 'T1'), theirs('C2', '2025-06-01T08:00:00.000Z', 'T2')] });
+    expectChangeExactlyAt('emails-received', s, '2025-07-09T08:00:00.000Z', { window: '90d' });
+    expectChangeExactlyAt('emails-received', s, '2025-07-01T08:00:00.000Z', { window: '30d vs previous 60d' });
+    expectChangeExactlyAt('customer-contacts-engaged', s, '2025-07-09T08:00:00.000Z', { window: '90d' });
+  });
+
+  it('our ask starts counting in the response rate when its 3-day grace period ends, and in the unanswered threads too', () => {
+    const s = signals({ activities: [ours('U1', '2025-05-01T15:00:00.000Z', 'T1'), theirs('C1', '2025-05-02T11:00:00.000Z', 'T1'), ours('U2', '2025-06-29T09:00:00.000Z', 'T2')] });
+    expectChangeExactlyAt('customer-response-rate', s, '2025-07-02T09:00:00.000Z', { window: '90d' });
+    expectChangeExactlyAt('unanswered-thread-share', s, '2025-07-02T09:00:00.000Z', { window: '90d' });
+    // The answered ask leaves the response-time window 90 days after it was sent.
+    expectChangeExactlyAt('customer-response-time', s, '2025-07-30T15:00:00.000Z', { window: '90d' });
+  });
+
+  it('an answer dated after asOf changes the response metrics when it arrives', () => {
+    const s = signals({ activities: [ours('U1', '2025-06-01T10:00:00.000Z', 'T1'), { ...theirs('C1', '2025-07-03T10:00:00.000Z', 'T1'), knownAt: '2025-06-01T00:00:00.000Z' }] });
+    expectChangeExactlyAt('customer-response-rate', s, '2025-07-03T10:00:00.000Z', { window: '90d' });
+    expectChangeExactlyAt('customer-response-time', s, '2025-07-03T10:00:00.000Z', { window: '90d' });
+    expect(nextChangeOf('days-since-two-way-contact', s).at).toBe('2025-07-03T10:00:00.000Z');
+  });
+
+  it('days-since-two-way-contact rises by one on each whole day after the last answer', () => {
+    const s = signals({ activities: [ours('U1', '2025-06-20T09:00:00.000Z', 'T1'), theirs('C1', '2025-06-23T15:00:00.000Z', 'T1'), theirs('C2', '2025-06-28T15:00:00.000Z', 'T2')] });
+    const { at, drift } = nextChangeOf('days-since-two-way-contact', s);
+    expect(at).toBeNull();
+    for (const t of ['2025-06-30T12:00:00.000Z', '2025-07-01T14:59:59.999Z', '2025-07-01T15:00:00.000Z', '2025-08-01T00:00:00.000Z']) {
+      expect(drift?.valueAt(ms(t)), t).toBe(readMetric('days-since-two-way-contact', s, { asOf: t }).value);
+    }
+  });
+
+  it('a meeting held after asOf changes the meeting metrics at its start', () => {
+    const invite = activity('M1', '2025-07-05T10:00:00.000Z', {
+      type: 'meeting',
+      direction: 'outbound',
+      status: 'scheduled',
+      participants: [{ email: 'sam@us.com', role: 'organizer', side: 'internal' }, { email: 'dana@acme.com', role: 'attendee', side: 'customer', responseStatus: 'accepted' }],
+      knownAt: '2025-06-01T00:00:00.000Z',
+    });
+    const s = signals({ activities: [theirs('C1', '2025-06-01T08:00:00.000Z', 'T1'), invite] });
+    expectChangeExactlyAt('meetings-held', s, '2025-07-05T10:00:00.000Z', { window: '90d' });
+    expectChangeExactlyAt('meeting-attendance', s, '2025-07-05T10:00:00.000Z', { window: '90d' });
+    expectChangeExactlyAt('internal-people-engaged', s, '2025-07-05T10:00:00.000Z', { window: '90d' });
+  });
+});

@@ -1,4 +1,5 @@
-import type { AccountSignals } from '../account-signals.js';
+import type { Activity, Participant } from '../../domain/index.js';
+import type { AccountSignals, Known } from '../account-signals.js';
 import { account, activity, invoice, payment, pulse, signals, survey, ticket, usage } from './signals-fixture.js';
 
 /** mulberry32: a tiny seeded PRNG, so property tests are repeatable. */
@@ -16,6 +17,31 @@ export function seededRandom(seed: number): () => number {
 const DAY = 86_400_000;
 const END = Date.parse('2025-06-30T00:00:00.000Z');
 
+const RESPONSES = ['accepted', 'declined', 'tentative', 'needs_action'] as const;
+const STATUSES = ['completed', 'completed', 'completed', 'scheduled', 'cancelled', 'no_show'] as const;
+
+/**
+ * An email, meeting or call at a whole hour, with people of both sides: emails in threads of a
+ * few weeks each (some answered, some not), meetings with or without response statuses.
+ */
+function randomActivity(rand: () => number, n: number, i: number): Known<Activity> {
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const daysBefore = int(-20, 730);
+  const at = new Date(END - daysBefore * DAY + int(0, 23) * 3_600_000).toISOString();
+  const type = (['email', 'email', 'meeting', 'call'] as const)[int(0, 3)] ?? 'email';
+  const direction = rand() < 0.4 ? 'inbound' : rand() < 0.93 ? 'outbound' : 'internal';
+  const customer = (role: Participant['role']): Participant => ({ email: `c${int(0, 4)}@acc${n}.com`, role, ...(rand() < 0.7 ? { side: 'customer' as const } : {}) });
+  const ours = (role: Participant['role']): Participant => ({ email: `rep${int(0, 2)}@us.com`, role, side: 'internal' });
+  if (type === 'email') {
+    const participants = direction === 'inbound' ? [customer('from'), ours('to')] : direction === 'outbound' ? [ours('from'), customer('to')] : [ours('from'), ours('to')];
+    return activity(`ACT-${n}-${i}`, at, { type, direction, participants, ...(rand() < 0.8 ? { threadId: `THR-${n}-${Math.floor(daysBefore / 20)}-${int(0, 1)}` } : { subject: 'Re: Rollout' }) });
+  }
+  const statuses = rand() < 0.7;
+  const attendee = (): Participant => ({ ...customer('attendee'), ...(statuses ? { responseStatus: RESPONSES[int(0, 3)] ?? 'accepted' } : {}) });
+  const participants = type === 'meeting' ? [ours('organizer'), ...Array.from({ length: int(0, 3) }, attendee)] : [];
+  return activity(`ACT-${n}-${i}`, at, { type, direction, status: STATUSES[int(0, 5)] ?? 'completed', participants });
+}
+
 /** A random account with 24 months of some kinds of signal (any kind may be absent), dated around asOf. */
 export function randomSignals(rand: () => number, n: number): AccountSignals {
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -25,7 +51,7 @@ export function randomSignals(rand: () => number, n: number): AccountSignals {
   const seats = rand() < 0.9 ? int(1, 500) : undefined;
   const list = <T>(max: number, make: (i: number) => T): T[] => (has() ? Array.from({ length: int(0, max) }, (_, i) => make(i)) : []);
   return signals({
-    account: account({ id: n, externalId: `ACC-${n}`, seats, arr: rand() < 0.9 ? int(0, 500_000) : undefined, tier: rand() < 0.3 ? 'premium' : 'standard', segment: rand() < 0.2 ? 'Enterprise' : 'SMB', ...(rand() < 0.8 ? { renewalDate: day() } : {}) }),
+    account: account({ id: n, externalId: `ACC-${n}`, domains: [`acc${n}.com`], attributes: { ...(rand() < 0.5 ? { time_zone: (['America/New_York', 'Europe/Berlin', 'Asia/Tokyo', 'Not/AZone'] as const)[int(0, 3)] ?? 'UTC' } : {}) }, seats, arr: rand() < 0.9 ? int(0, 500_000) : undefined, tier: rand() < 0.3 ? 'premium' : 'standard', segment: rand() < 0.2 ? 'Enterprise' : 'SMB', ...(rand() < 0.8 ? { renewalDate: day() } : {}) }),
     invoices: list(24, (i) => {
       const due = day();
       return invoice(`INV-${n}-${i}`, due, rand() < 0.7 ? new Date(Date.parse(due) + int(-5, 90) * DAY).toISOString() : undefined, { amount: int(0, 50_000), ...(rand() < 0.1 ? { status: 'uncollectible' } : {}) });
@@ -46,9 +72,7 @@ export function randomSignals(rand: () => number, n: number): AccountSignals {
       const kind = (['nps', 'csat', 'ces'] as const)[int(0, 2)] ?? 'nps';
       return survey(`SRV-${n}-${i}`, kind, kind === 'nps' ? int(0, 10) : kind === 'csat' ? int(1, 5) : int(1, 7), when());
     }),
-    activities: list(60, (i) =>
-      activity(`ACT-${n}-${i}`, when(), { type: (['email', 'meeting', 'call'] as const)[int(0, 2)] ?? 'email', direction: rand() < 0.4 ? 'inbound' : 'outbound', status: rand() < 0.8 ? 'completed' : 'cancelled' }),
-    ),
+    activities: list(60, (i) => randomActivity(rand, n, i)),
     metricValues: list(24, () => {
       const at = when();
       return { accountExternalId: `ACC-${n}`, metric: 'api_calls_k', observedAt: at, value: rand() * 1000, knownAt: at };

@@ -24,6 +24,13 @@ const plain = (unit?: string, one?: string): ValueKind => ({ kind: 'plain', ...(
 const one = (value: ValueKind): Record<string, AggregationWords> => ({ only: { phrase: '', value } });
 const amounts = { amount: { phrase: 'amount in the account currency', value: plain() }, share_of_arr: { phrase: 'as a share of ARR', value: share } };
 const countOrShare = (noun: string, one: string) => ({ count: { phrase: '', value: plain(noun, one) }, share: { phrase: 'share of all tickets opened', value: share } });
+const responseTimes = {
+  median: { phrase: 'median', value: plain('business hours', 'business hour') },
+  p90: { phrase: '90th percentile', value: plain('business hours', 'business hour') },
+  avg: { phrase: 'average', value: plain('business hours', 'business hour') },
+  median_wall_hours: { phrase: 'median', value: plain('hours', 'hour') },
+  p90_wall_hours: { phrase: '90th percentile', value: plain('hours', 'hour') },
+};
 const rating = (scale: string) => ({ avg: { phrase: 'average', value: plain(scale) }, latest: { phrase: 'latest', value: plain(scale) } });
 
 /**
@@ -71,8 +78,17 @@ export const METRIC_WORDS: Readonly<Record<string, MetricWords>> = {
   pulse: { label: "The rep's pulse", window: '180d', aggregations: { latest: { phrase: 'newest', value: plain() } } },
   'days-to-renewal': { label: 'Days to renewal', aggregations: { days: { phrase: '', value: days } } },
   'meetings-held': { label: 'Meetings held', window: '90d', aggregations: { count: { phrase: '', value: plain('meetings', 'meeting') } } },
-  'meeting-attendance': { label: 'Meeting attendance', window: '90d', aggregations: { share: { phrase: 'share of customer invitees who accepted', value: share } } },
   'days-since-contact': { label: 'Days since contact', aggregations: { days: { phrase: '', value: days } } },
+  'emails-received': { label: 'Emails from the customer', window: '90d', aggregations: { per_30_days: { phrase: '', value: plain('emails per 30 days', 'email per 30 days') }, count: { phrase: '', value: plain('emails', 'email') } } },
+  'emails-sent': { label: 'Emails to the customer', window: '90d', aggregations: { per_30_days: { phrase: '', value: plain('emails per 30 days', 'email per 30 days') }, count: { phrase: '', value: plain('emails', 'email') } } },
+  'customer-response-rate': { label: 'Customer response rate', window: '90d', aggregations: { share: { phrase: 'share of our emails answered', value: share } } },
+  'customer-response-time': { label: 'Customer response time', window: '90d', aggregations: responseTimes },
+  'our-response-time': { label: 'Our response time', window: '90d', aggregations: responseTimes },
+  'customer-contacts-engaged': { label: 'Customer people engaged', window: '90d', aggregations: { distinct: { phrase: '', value: plain('people', 'person') } } },
+  'internal-people-engaged': { label: 'Our people engaged', window: '90d', aggregations: { distinct: { phrase: '', value: plain('people', 'person') } } },
+  'meeting-attendance': { label: 'Meeting attendance', window: '90d', aggregations: { share: { phrase: 'share of customer invitees who accepted', value: share } } },
+  'days-since-two-way-contact': { label: 'Days since two-way contact', aggregations: { days: { phrase: '', value: days } } },
+  'unanswered-thread-share': { label: 'Unanswered threads', window: '90d', aggregations: { share: { phrase: 'share of threads started', value: share } } },
   'has-champion': {
     label: 'A champion is known',
     aggregations: { champion: { phrase: '', value: plain() }, executive_sponsor: { phrase: '', value: plain(), label: 'An executive sponsor is known' } },
