@@ -4,6 +4,7 @@ import { companyName } from './names.js';
 import { Random } from './random.js';
 import { SEGMENT_NAMES, SEGMENTS, type Segment } from './segments.js';
 import type { Staff } from './staff.js';
+import { CUSTOMER_ZONES, type TimeZone } from './time-zones.js';
 import { FEATURES, INDUSTRIES, type Region } from './word-banks.js';
 
 /** What an account is, apart from how healthy it is. */
@@ -19,6 +20,8 @@ export interface AccountProfile {
   readonly tier: string;
   readonly plan: string;
   readonly region: Region;
+  /** Where the customer's people sit: the local time and offset of their mail. */
+  readonly timeZone: TimeZone;
   readonly currency: string;
   readonly parentExternalId?: string;
   readonly ownerEmail: string;
@@ -84,6 +87,8 @@ export function buildAccountProfile(index: number, seed: number, timeline: DemoT
     tier: rng.pick(spec.tiers),
     plan: rng.pick(spec.plans),
     region,
+    // Its own stream, so adding the zone left every other draw of the profile as it was.
+    timeZone: Random.from(seed, 'time-zone', index).weighted(CUSTOMER_ZONES[region]),
     currency: region === 'EMEA' ? rng.weighted([['EUR', 3], ['GBP', 2], ['USD', 1]]) : 'USD',
     ...(index >= 10 && rng.chance(SHARE_OF_CHILD_ACCOUNTS) ? { parentExternalId: accountExternalId(rng.int(0, index - 1)) } : {}),
     ownerEmail: repEmail(staff, ownerIndex),

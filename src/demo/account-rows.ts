@@ -4,7 +4,7 @@ import { type DemoAccount, ownerAt, termAt } from './demo-account.js';
 import { money, type RowSink } from './row-sink.js';
 
 /** Custom attribute columns written after the canonical account columns. */
-export const ACCOUNT_ATTRIBUTE_COLUMNS = ['attr_region', 'attr_plan'] as const;
+export const ACCOUNT_ATTRIBUTE_COLUMNS = ['attr_region', 'attr_plan', 'attr_time_zone'] as const;
 
 const ONBOARDING_DAYS = 90;
 
@@ -45,6 +45,7 @@ export function emitAccountRows(account: DemoAccount, sink: RowSink): void {
         known_at: isoTimestamp(at),
         attr_region: profile.region,
         attr_plan: profile.plan,
+        attr_time_zone: profile.timeZone.id,
       },
       { keepClean: first },
     );

@@ -75,7 +75,10 @@ export function weekIndexAt(timeline: DemoTimeline, ms: number): number {
   return Math.max(0, Math.min(timeline.weekStarts.length - 1, i));
 }
 
-/** A moment during working hours (08:00–17:59 UTC, weekdays) within the 7 days from `weekStartMs`. */
+/**
+ * A moment during working hours (08:00–17:59, weekdays) within the 7 days from `weekStartMs`,
+ * as a wall-clock time; `utcFromLocal` places it in someone's zone.
+ */
 export function workMoment(weekStartMs: number, dayOffset: number, hour: number, minute: number): number {
   const weekday = Math.min(4, Math.max(0, dayOffset));
   return weekStartMs + weekday * DAY_MS + hour * HOUR_MS + minute * 60_000;

@@ -3,6 +3,7 @@ import { DAY_MS, HOUR_MS, workMoment } from './calendar.js';
 import { contactsAt } from './demo-account.js';
 import { composeEmail, firstName, signature } from './email-body.js';
 import { INBOUND_LINES, INBOUND_SUBJECTS, NUDGE_LINE, OUTBOUND_LINES, OUTBOUND_SUBJECTS, REP_REPLY_LINES, REPLY_LINES } from './email-text.js';
+import { utcFromLocal } from './time-zones.js';
 import { toneFor } from './tone.js';
 
 const OUR_COMPANY = 'Bellwether';
@@ -17,9 +18,11 @@ function minutes(ms: number): number {
  */
 export function emitOutboundThread(ctx: ActivityContext, monday: number, h: number): void {
   const { rng, account } = ctx;
-  const sentAt = workMoment(monday, rng.int(0, 4), rng.int(8, 17), rng.int(0, 59));
+  const local = workMoment(monday, rng.int(0, 4), rng.int(8, 17), rng.int(0, 59));
+  // Each side writes in its own working hours: the rep in the office's zone, the customer in the account's.
+  const rep = ctx.rep(local);
+  const sentAt = utcFromLocal(rep.timeZone, local);
   if (!ctx.isOpen(sentAt)) return;
-  const rep = ctx.rep(sentAt);
   const people = contactsAt(account, sentAt);
   const to = rng.chance(0.5) ? (people[0] ?? rng.pick(people)) : rng.pick(people);
   const cc = people.length > 1 && rng.chance(0.3) ? rng.pick(people.filter((p) => p !== to)) : undefined;
@@ -88,7 +91,7 @@ export function emitOutboundThread(ctx: ActivityContext, monday: number, h: numb
 /** The customer writes first (a question, a thank-you, a complaint) and the rep answers. */
 export function emitInboundThread(ctx: ActivityContext, monday: number, h: number): void {
   const { rng, account } = ctx;
-  const sentAt = workMoment(monday, rng.int(0, 4), rng.int(8, 17), rng.int(0, 59));
+  const sentAt = utcFromLocal(account.profile.timeZone, workMoment(monday, rng.int(0, 4), rng.int(8, 17), rng.int(0, 59)));
   if (!ctx.isOpen(sentAt)) return;
   const rep = ctx.rep(sentAt);
   const from = rng.pick(contactsAt(account, sentAt));

@@ -2,6 +2,7 @@ import type { ActivityContext, Participant } from './activity-context.js';
 import { HOUR_MS, WEEK_MS, workMoment } from './calendar.js';
 import { contactsAt } from './demo-account.js';
 import { MEETING_AGENDAS } from './text-banks.js';
+import { utcFromLocal } from './time-zones.js';
 
 type Response = NonNullable<Participant['responseStatus']>;
 
@@ -13,15 +14,17 @@ type Response = NonNullable<Participant['responseStatus']>;
 export function emitMeeting(ctx: ActivityContext, monday: number, h: number, kind: 'qbr' | 'check_in'): void {
   const { rng, account } = ctx;
   const { asOfMs } = account.timeline;
-  const invitedAt = workMoment(monday, rng.int(0, 4), rng.int(8, 17), rng.int(0, 59));
+  const invitedLocal = workMoment(monday, rng.int(0, 4), rng.int(8, 17), rng.int(0, 59));
+  // The rep works in their office's hours: meetings are set in its local time.
+  const rep = ctx.rep(invitedLocal);
+  const invitedAt = utcFromLocal(rep.timeZone, invitedLocal);
   if (!ctx.isOpen(invitedAt)) return;
-  const start = workMoment(monday + rng.int(1, 2) * WEEK_MS, rng.int(0, 4), rng.int(9, 16), rng.pick([0, 30]));
+  const start = utcFromLocal(rep.timeZone, workMoment(monday + rng.int(1, 2) * WEEK_MS, rng.int(0, 4), rng.int(9, 16), rng.pick([0, 30])));
   const future = start > asOfMs;
   // A churned account's meetings after its churn are never held, nor written.
   if (!future && !ctx.isOpen(start)) return;
   if (future && account.activeUntilMs < asOfMs) return;
 
-  const rep = ctx.rep(invitedAt);
   const people = contactsAt(account, invitedAt);
   const invited = [people[0], ...rng.shuffle(people.slice(1)).slice(0, rng.int(0, kind === 'qbr' ? 3 : 1))].filter((p) => p !== undefined);
   const manager = kind === 'qbr' && account.profile.segment === 'Enterprise' ? ctx.manager(rep) : undefined;
