@@ -32,3 +32,8 @@ export { DEFAULT_IMPORT_SETTINGS, IMPORT_SETTING_NAMES, ImportSettingsError, Imp
 export { assignAddress, canonicalAddress, listAssignments, listUnmatchedActivities, listUnmatchedAddresses, type AssignAddressInput, type AssignAddressResult } from './review-list.js';
 export { ReviewListError, type ReviewListErrorCode } from './review-list-error.js';
 export { CALENDAR_FUTURE_DAYS, CALENDAR_PAST_DAYS } from './import-files.js';
+export { accountConversation, type AccountConversation } from './account-conversation.js';
+export { listAccountActivities, type AccountActivitiesQuery, type ActivityType, type ListedActivity } from './account-activities.js';
+export { threadOverviews, threadView, type Hours, type ThreadMessageView, type ThreadOverview, type ThreadPerson, type ThreadView } from './thread-view.js';
+export { accountEngagement, ENGAGEMENT_WINDOW_DAYS, MAX_ENGAGEMENT_MONTHS, WEEKLY_UP_TO_MONTHS, type AccountEngagement, type AccountEngagementInput, type RecentEngagement, type ResponseTimeFigure, type ShareFigure } from './account-engagement.js';
+export { BODY_PREVIEW_CHARS, bodyPreview } from './body-preview.js';

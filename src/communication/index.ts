@@ -5,3 +5,8 @@ export { messageResponses, type Answer, type MessageResponse } from './message-r
 export { isReplySubject, normalizeSubject } from './normalize-subject.js';
 export { messageSide, participantSide } from './participant-side.js';
 export { reconstructThreads, type ThreadingOptions } from './reconstruct-threads.js';
+export { engagementCounts, NO_ENGAGEMENT, type EngagementActivity, type EngagementCounts, type EngagementCountsOptions } from './engagement-counts.js';
+export { engagementSeries, type EngagementPeriod, type EngagementPeriodUnit, type EngagementSeriesOptions } from './engagement-series.js';
+export { attendeesOf, isHeldMeeting, type MeetingLike } from './held-meeting.js';
+export { peopleEngaged, type EngagedPerson, type PeopleEngaged, type PeopleEngagedOptions } from './people-engaged.js';
+export { threadSummary, type ThreadSummary } from './thread-summary.js';
