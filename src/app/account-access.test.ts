@@ -20,14 +20,17 @@ describe('the permission matrix', () => {
       manage_users              all     none    none    none
       manage_api_keys_of_others all     none    none    none
       read_audit                all     all     own     none
-      share_accounts            all     all     none    none"
+      share_accounts            all     all     none    none
+      manage_review_list        all     all     none    none
+      read_settings             all     all     none    none
+      manage_settings           all     none    none    none"
     `);
   });
 
   it('can() says yes for a reach of all or own, and only admins, managers and viewers see every account', () => {
     const as = (role: Principal['role']) => ({ role });
     expect(ACTIONS.filter((a) => can(as('admin'), a))).toEqual([...ACTIONS]);
-    expect(ACTIONS.filter((a) => can(as('manager'), a))).toEqual(ACTIONS.filter((a) => a !== 'manage_users' && a !== 'manage_api_keys_of_others'));
+    expect(ACTIONS.filter((a) => can(as('manager'), a))).toEqual(ACTIONS.filter((a) => !['manage_users', 'manage_api_keys_of_others', 'manage_settings'].includes(a)));
     expect(ACTIONS.filter((a) => can(as('rep'), a))).toEqual(['read', 'write_human_input', 'read_audit']);
     expect(ACTIONS.filter((a) => can(as('viewer'), a))).toEqual(['read']);
     expect(ROLES.filter(canSeeAllAccounts)).toEqual(['admin', 'manager', 'viewer']);

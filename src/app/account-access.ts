@@ -4,7 +4,7 @@ import type { Principal } from './principal.js';
 export const ROLES = ['admin', 'manager', 'rep', 'viewer'] as const satisfies readonly Role[];
 
 /** What a principal may ask to do; checked by the HTTP layer before it calls a use case. */
-export const ACTIONS = ['read', 'write_human_input', 'manage_models', 'import_data', 'manage_users', 'manage_api_keys_of_others', 'read_audit', 'share_accounts'] as const;
+export const ACTIONS = ['read', 'write_human_input', 'manage_models', 'import_data', 'manage_users', 'manage_api_keys_of_others', 'read_audit', 'share_accounts', 'manage_review_list', 'read_settings', 'manage_settings'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** How far a permission reaches: every account, only the principal's own (owned or shared), or nothing. */
@@ -19,6 +19,10 @@ export type Reach = 'all' | 'own' | 'none';
  *   people and their changes, beyond "read-only access to accounts").
  * - `manage_api_keys_of_others` is admin only: a manager who could mint a key for an admin
  *   could act as one. Everyone may manage their own keys (a key carries its owner's role).
+ * - The review list (mail no account matched, and assigning its addresses) goes with
+ *   importing: it holds mail of every account-to-be. Import settings are read by whoever
+ *   imports, changed by admins only: internal domains decide whose mail counts as ours, and
+ *   `store_bodies` whether message text is kept at all.
  */
 export const PERMISSIONS: Readonly<Record<Action, Readonly<Record<Role, Reach>>>> = {
   //                            admin         manager          rep             viewer
@@ -30,6 +34,9 @@ export const PERMISSIONS: Readonly<Record<Action, Readonly<Record<Role, Reach>>>
   manage_api_keys_of_others: { admin: 'all', manager: 'none', rep: 'none', viewer: 'none' },
   read_audit:                { admin: 'all', manager: 'all',  rep: 'own',  viewer: 'none' },
   share_accounts:            { admin: 'all', manager: 'all',  rep: 'none', viewer: 'none' },
+  manage_review_list:        { admin: 'all', manager: 'all',  rep: 'none', viewer: 'none' },
+  read_settings:             { admin: 'all', manager: 'all',  rep: 'none', viewer: 'none' },
+  manage_settings:           { admin: 'all', manager: 'none', rep: 'none', viewer: 'none' },
 };
 
 export function reachOf(role: Role, action: Action): Reach {

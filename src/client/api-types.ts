@@ -158,6 +158,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{externalId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's emails, meetings, calls and notes, newest first, with participants, sides, thread and a preview of the new text
+         * @description Anyone who may see the account; another rep’s account is answered as missing (404). As Bellwether knew them at `asOf` (default now); meetings scheduled after it are listed too (pass `to` to leave them out).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description As Bellwether knew it then (default now): later mail and answers are not known yet */
+                    asOf?: string;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Activities at or after this moment */
+                    from?: string;
+                    /** @description Rows per page, at most 200 */
+                    limit?: number;
+                    /** @description Activities at or before this moment */
+                    to?: string;
+                    /** @description Only these types (repeat or comma-separate) */
+                    type?: ("email" | "meeting" | "call" | "note")[];
+                };
+                header?: never;
+                path: {
+                    /** @description The account's id in your CRM */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of activities */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityPage"];
+                    };
+                };
+                /** @description Invalid request; Invalid cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{externalId}/audit": {
         parameters: {
             query?: never;
@@ -177,7 +259,7 @@ export interface paths {
                     /** @description The nextCursor of the previous page */
                     cursor?: string;
                     /** @description Only changes to this kind of thing */
-                    entity?: "override" | "pulse" | "model";
+                    entity?: "override" | "pulse" | "model" | "address" | "setting";
                     /** @description Rows per page, at most 200 */
                     limit?: number;
                     /** @description Entries at or after this moment */
@@ -223,6 +305,80 @@ export interface paths {
                 };
                 /** @description Forbidden */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{externalId}/engagement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's engagement: emails each way and meetings per month (or week), and over the last 90 days response times, response rate, unanswered threads and the people engaged on both sides
+         * @description Anyone who may see the account; another rep’s account is answered as missing (404). The 90-day figures are the scoring catalogue's metrics of the same names, computed as of `asOf` on the same threading, so they match what the scores used.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description As Bellwether knew it then (default now): later mail and answers are not known yet */
+                    asOf?: string;
+                    /** @description How far back the series goes, in calendar months with the current one; 3 or fewer gives weeks */
+                    months?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The account's id in your CRM */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The engagement */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Engagement"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -897,6 +1053,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{externalId}/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's email threads, the latest message first, with whose answer each waits for
+         * @description Anyone who may see the account; another rep’s account is answered as missing (404). Threads are rebuilt from the emails known at `asOf` (Message-ID, In-Reply-To, References, thread ids, then subject), exactly as the engagement metrics read them.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description As Bellwether knew it then (default now): later mail and answers are not known yet */
+                    asOf?: string;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Rows per page, at most 200 */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The account's id in your CRM */
+                    externalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of threads */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ThreadPage"];
+                    };
+                };
+                /** @description Invalid request; Invalid cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{externalId}/threads/{threadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One email thread: its messages in order with sender, side, new text and body, and for each whether it was answered, by whom, after how many business and wall-clock hours
+         * @description Anyone who may see the account; another rep’s account is answered as missing (404). A message is answered by the first later message of the other side known at `asOf`; business hours are Monday–Friday 09:00–17:00 in the account's `time_zone` attribute (UTC when it has none).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description As Bellwether knew it then (default now): later mail and answers are not known yet */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The account's id in your CRM */
+                    externalId: string;
+                    /** @description A thread id as the thread list gives it, URL-encoded */
+                    threadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The thread */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ThreadDetail"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found; Account not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{externalId}/why-changed": {
         parameters: {
             query?: never;
@@ -967,6 +1273,117 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/address-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every address and domain assigned to an account, by address
+         * @description Admins and managers (`manage_review_list`); reps and viewers get 403, as the list holds mail of no account yet.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The assignments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddressAssignmentList"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Assign an address (or a whole domain) to an account: what waits under it is imported under the account now, and later imports match by it
+         * @description Admins and managers (`manage_review_list`); reps and viewers get 403, as the list holds mail of no account yet. Audited (`address.assign`, or `address.reassign` for an address already assigned). The activities are known from now, and the account is rescored in the background. Free-mail domains (gmail.com …) and our own addresses are refused (400 `invalid-assignment`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewAddressAssignment"];
+                };
+            };
+            responses: {
+                /** @description The assignment and how many activities it imported */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddressAssignmentResult"];
+                    };
+                };
+                /** @description Invalid request; Invalid address assignment */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1178,7 +1595,7 @@ export interface paths {
                     /** @description The nextCursor of the previous page */
                     cursor?: string;
                     /** @description Only changes to this kind of thing */
-                    entity?: "override" | "pulse" | "model";
+                    entity?: "override" | "pulse" | "model" | "address" | "setting";
                     /** @description Rows per page, at most 200 */
                     limit?: number;
                     /** @description Entries at or after this moment */
@@ -2839,6 +3256,263 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How mail and meetings are imported: our internal domains, and whether message bodies are stored
+         * @description Admins and managers (`read_settings`); reps and viewers get 403.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The import settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportSettings"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the import settings given; the others stay. Audited (`settings.update`)
+         * @description Admins only (`manage_settings`); everyone else gets 403. The settings rule later imports: bodies already stored stay stored, and mail already imported keeps the sides it was given.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportSettingsPatch"];
+                };
+            };
+            responses: {
+                /** @description All import settings after the change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportSettings"];
+                    };
+                };
+                /** @description Invalid request; Invalid settings */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/unmatched-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The emails and meetings waiting on the review list, newest first; with `address`, those naming it (or anyone at a domain)
+         * @description Admins and managers (`manage_review_list`); reps and viewers get 403, as the list holds mail of no account yet.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only activities naming this address, or anyone at this domain */
+                    address?: string;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Rows per page, at most 200 */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of waiting activities */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnmatchedActivityPage"];
+                    };
+                };
+                /** @description Invalid request; Invalid cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unmatched-addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customer addresses of imported mail and meetings that matched no account, the most activities first
+         * @description Admins and managers (`manage_review_list`); reps and viewers get 403, as the list holds mail of no account yet. Assign one (or its domain) with POST /api/v1/address-assignments. The cursor is a position in the list: assigning addresses while paging shifts what follows.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Only addresses at this domain */
+                    domain?: string;
+                    /** @description Rows per page, at most 200 */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of addresses */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnmatchedAddressPage"];
+                    };
+                };
+                /** @description Invalid request; Invalid cursor */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Authentication required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -3208,6 +3882,58 @@ export interface components {
             grantedBy: string;
             userEmail: string;
         };
+        ActivityItem: {
+            allDay?: boolean;
+            attachments?: {
+                contentType?: string;
+                name?: string;
+                size?: number;
+            }[];
+            /** @description The start (about 300 characters) of its new text: the body without quoted replies and signature; null when no body is stored (`store_bodies: false`) */
+            bodyPreview: string | null;
+            /** @enum {string} */
+            direction?: "inbound" | "outbound" | "internal";
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00.000Z
+             */
+            endedAt?: string;
+            externalId: string;
+            features?: {
+                chars: number;
+                newChars: number;
+                sentiment: number;
+                words: number;
+            };
+            /** @description Our row id, the same for every version of the activity */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When Bellwether learned this version
+             */
+            knownAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00.000Z
+             */
+            occurredAt: string;
+            /** @description Everyone on it; `side` as the import set it, else from the account's domains */
+            participants: components["schemas"]["Participant"][];
+            /** @enum {string} */
+            status: "completed" | "scheduled" | "cancelled" | "no_show";
+            subject?: string;
+            /** @description The email thread it is in (GET …/threads/{threadId}); null for other activities and for emails after asOf */
+            threadId: string | null;
+            /** @enum {string} */
+            type: "email" | "meeting" | "call" | "note";
+        };
+        ActivityPage: {
+            accountExternalId: string;
+            /** Format: date-time */
+            asOf: string;
+            items: components["schemas"]["ActivityItem"][];
+            nextCursor: string | null;
+        };
         ActivityRecord: {
             accountExternalId?: string;
             allDay?: boolean;
@@ -3269,6 +3995,23 @@ export interface components {
             threadId?: string;
             /** @enum {string} */
             type: "email" | "meeting" | "call" | "note";
+        };
+        AddressAssignment: {
+            accountExternalId: string;
+            address: string;
+            /** Format: date-time */
+            assignedAt: string;
+            assignedBy: string;
+        };
+        AddressAssignmentList: {
+            items: components["schemas"]["AddressAssignment"][];
+        };
+        AddressAssignmentResult: {
+            assignment: components["schemas"]["AddressAssignment"];
+            /** @description Activities taken off the review list and imported under the account */
+            imported: number;
+            /** @description The import run that wrote them (GET /api/v1/imports/{id}); null when none waited */
+            importId: number | null;
         };
         ApiKey: {
             /** Format: date-time */
@@ -3349,6 +4092,92 @@ export interface components {
         EndReason: {
             /** @example escalation resolved */
             reason: string;
+        };
+        EngagedPerson: {
+            email: string;
+            emailsReceived: number;
+            emailsSent: number;
+            /** Format: date-time */
+            lastContactAt: string;
+            meetingsAttended: number;
+            name?: string;
+            /**
+             * @description customer: someone at the customer; internal: one of our people
+             * @enum {string}
+             */
+            side: "internal" | "customer";
+        };
+        Engagement: {
+            accountExternalId: string;
+            /** Format: date-time */
+            asOf: string;
+            /** @description days-since-two-way-contact: since the last exchange both sides took part in; null without any activity */
+            daysSinceTwoWayContact: number | null;
+            months: number;
+            /** @enum {string} */
+            period: "month" | "week";
+            /** @description The last 90 days (from, to], each figure as the metric of its name reads it */
+            recent: {
+                /** @description customer-response-rate: the share of our emails asking something (at least 3 days old) that they answered */
+                customerResponseRate: {
+                    samples: number;
+                    /** @description A share 0..1; null when there was nothing to count */
+                    value: number | null;
+                };
+                /** @description customer-response-time: how fast the customer answered our emails sent in the window */
+                customerResponseTime: {
+                    /** @description Emails sent in the window and answered by asOf that it is the median of */
+                    answered: number;
+                    medianBusinessHours: number | null;
+                    medianWallHours: number | null;
+                };
+                days: number;
+                /** @description Emails the customer wrote to us */
+                emailsIn: number;
+                /** @description Emails we wrote to the customer (mail among our own people is in neither) */
+                emailsOut: number;
+                /** Format: date-time */
+                from: string;
+                meetingsCancelled: number;
+                /** @description Meetings held: completed, or started while scheduled, with a customer attendee who accepted */
+                meetingsHeld: number;
+                /** @description our-response-time: how fast we answered theirs */
+                ourResponseTime: {
+                    /** @description Emails sent in the window and answered by asOf that it is the median of */
+                    answered: number;
+                    medianBusinessHours: number | null;
+                    medianWallHours: number | null;
+                };
+                /** @description Who wrote to the other side or attended a held meeting, newest contact first */
+                people: {
+                    customer: components["schemas"]["EngagedPerson"][];
+                    internal: components["schemas"]["EngagedPerson"][];
+                };
+                /** Format: date-time */
+                to: string;
+                /** @description unanswered-thread-share: threads started in the window ending with an ask of ours never answered */
+                unansweredThreadShare: {
+                    samples: number;
+                    /** @description A share 0..1; null when there was nothing to count */
+                    value: number | null;
+                };
+            };
+            /** @description Oldest first: every calendar month (or ISO week), UTC, the current one included */
+            series: {
+                /** @description Emails the customer wrote to us */
+                emailsIn: number;
+                /** @description Emails we wrote to the customer (mail among our own people is in neither) */
+                emailsOut: number;
+                /** Format: date-time */
+                end: string;
+                meetingsCancelled: number;
+                /** @description Meetings held: completed, or started while scheduled, with a customer attendee who accepted */
+                meetingsHeld: number;
+                /** Format: date-time */
+                start: string;
+            }[];
+            /** @description The time zone of the business hours in response times */
+            timeZone: string;
         };
         EvidenceLink: {
             /** @example invoice */
@@ -3637,6 +4466,22 @@ export interface components {
         ImportRunPage: {
             items: components["schemas"]["ImportRun"][];
             nextCursor: string | null;
+        };
+        ImportSettings: {
+            /**
+             * @description Our email domains: everyone at them is one of us (internal users’ own domains count too)
+             * @example [
+             *       "ourco.com"
+             *     ]
+             */
+            internalDomains: string[];
+            /** @description false keeps only what is derived from message text (length, tone), never the text; bodies already stored stay */
+            storeBodies: boolean;
+        };
+        /** @description The settings to change; the others stay. internalDomains replaces the list (`OurCo.com` or `https://www.ourco.com` become `ourco.com`). */
+        ImportSettingsPatch: {
+            internalDomains?: string[];
+            storeBodies?: boolean;
         };
         ImportTotals: {
             /** @description Files not imported at all (see fileIssue) */
@@ -3967,6 +4812,18 @@ export interface components {
             valid: true;
             version: string;
         };
+        NewAddressAssignment: {
+            /**
+             * @description The account's external id (its id in your CRM)
+             * @example ACC-000002
+             */
+            accountId: string;
+            /**
+             * @description An email address, or a domain for everyone at it
+             * @example pat@acme.com
+             */
+            address: string;
+        };
         NewApiKey: {
             expiresAt?: string;
             name: string;
@@ -4114,6 +4971,17 @@ export interface components {
             /** @description Every override of the account, ended ones too, newest first */
             items: components["schemas"]["Override"][];
         };
+        Participant: {
+            /** Format: email */
+            email: string;
+            name?: string;
+            /** @enum {string} */
+            responseStatus?: "accepted" | "declined" | "tentative" | "needs_action";
+            /** @enum {string} */
+            role: "from" | "to" | "cc" | "organizer" | "attendee";
+            /** @enum {string} */
+            side?: "internal" | "customer";
+        };
         PaymentRecord: {
             accountExternalId: string;
             amount: number;
@@ -4212,7 +5080,7 @@ export interface components {
             status: number;
             title: string;
             /**
-             * @description https://bellwether.dev/problems/<code>, one of: invalid-request, invalid-cursor, invalid-model, invalid-human-input, invalid-records, unauthenticated, invalid-credentials, forbidden, not-found, account-not-found, conflict, payload-too-large, unsupported-media-type, rate-limited, internal, unavailable
+             * @description https://bellwether.dev/problems/<code>, one of: invalid-request, invalid-cursor, invalid-model, invalid-human-input, invalid-assignment, invalid-settings, invalid-records, unauthenticated, invalid-credentials, forbidden, not-found, account-not-found, conflict, payload-too-large, unsupported-media-type, rate-limited, internal, unavailable
              * @example https://bellwether.dev/problems/invalid-request
              */
             type: string;
@@ -4291,7 +5159,7 @@ export interface components {
              * @description Why the row was rejected
              * @enum {string}
              */
-            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates" | "malformed_message" | "message_too_large" | "missing_date" | "truncated_message" | "malformed_event" | "invalid_recurrence";
+            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates" | "malformed_message" | "message_too_large" | "missing_date" | "truncated_message" | "malformed_event" | "invalid_recurrence" | "no_participants";
             /** @description The column (as named in the file) that was wrong, when one was */
             column: string | null;
             file: string;
@@ -4327,7 +5195,7 @@ export interface components {
              * @description Why the row was rejected
              * @enum {string}
              */
-            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates" | "malformed_message" | "message_too_large" | "missing_date" | "truncated_message" | "malformed_event" | "invalid_recurrence";
+            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates" | "malformed_message" | "message_too_large" | "missing_date" | "truncated_message" | "malformed_event" | "invalid_recurrence" | "no_participants";
             /** @description The field that was wrong, when one was */
             column: string | null;
             /** @description 0-based index of the record in the body */
@@ -4341,7 +5209,7 @@ export interface components {
              * @description Why the row was rejected
              * @enum {string}
              */
-            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates" | "malformed_message" | "message_too_large" | "missing_date" | "truncated_message" | "malformed_event" | "invalid_recurrence";
+            code: "missing_required" | "invalid_date" | "invalid_timestamp" | "unparseable_number" | "negative_amount" | "out_of_range" | "invalid_value" | "invalid_email" | "unknown_account" | "unknown_contact" | "duplicate_id" | "invalid_encoding" | "truncated_row" | "column_count_mismatch" | "malformed_row" | "inconsistent_dates" | "malformed_message" | "message_too_large" | "missing_date" | "truncated_message" | "malformed_event" | "invalid_recurrence" | "no_participants";
             /** @description The column (as named in the file) that was wrong, when one was */
             column: string | null;
             file: string;
@@ -4535,6 +5403,111 @@ export interface components {
             respondedAt: string;
             score: number;
         };
+        ThreadDetail: {
+            accountExternalId: string;
+            /** Format: date-time */
+            asOf: string;
+            /** @description Oldest first */
+            messages: components["schemas"]["ThreadMessage"][];
+            thread: components["schemas"]["ThreadOverview"];
+            /**
+             * @description The time zone of the business hours
+             * @example America/New_York
+             */
+            timeZone: string;
+        };
+        ThreadMessage: {
+            /** @description The first later message of the other side in the thread, known by asOf, and how long it took; null while unanswered */
+            answer: {
+                /** Format: date-time */
+                at: string;
+                /** @description Working hours only: Monday–Friday 09:00–17:00 in the account's time zone */
+                businessHours: number;
+                by: components["schemas"]["ThreadPerson"];
+                externalId: string;
+                /** @description Wall-clock hours */
+                wallHours: number;
+            } | null;
+            /** @description The externalId of the other side's message this one answers */
+            answers: string | null;
+            attachments?: {
+                contentType?: string;
+                name?: string;
+                size?: number;
+            }[];
+            /** @description The whole body as stored; null when no body is stored */
+            bodyText: string | null;
+            /** @enum {string} */
+            direction?: "inbound" | "outbound" | "internal";
+            externalId: string;
+            features?: {
+                chars: number;
+                newChars: number;
+                sentiment: number;
+                words: number;
+            };
+            from: components["schemas"]["ThreadPerson"];
+            id: number;
+            /** @description What it says new (quoted replies and signature removed); null when no body is stored */
+            newText: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:30:00.000Z
+             */
+            occurredAt: string;
+            participants: components["schemas"]["Participant"][];
+            /**
+             * @description Who wrote it; null for mail among our own people, which neither needs nor gives an answer
+             * @enum {string|null}
+             */
+            side: "internal" | "customer" | null;
+            /** @enum {string} */
+            status: "completed" | "scheduled" | "cancelled" | "no_show";
+            subject: string | null;
+            /** @description For a message of either side unanswered at asOf: how long it has waited so far */
+            waiting: {
+                /** @description Working hours only: Monday–Friday 09:00–17:00 in the account's time zone */
+                businessHours: number;
+                /** @description Wall-clock hours */
+                wallHours: number;
+            } | null;
+        };
+        ThreadOverview: {
+            customerMessages: number;
+            /** Format: date-time */
+            firstAt: string;
+            /** @description The thread id: its first explicit thread id, else its first message’s Message-ID; stable as replies arrive */
+            id: string;
+            internalMessages: number;
+            /** Format: date-time */
+            lastAt: string;
+            lastFrom: components["schemas"]["ThreadPerson"];
+            messages: number;
+            /** @description Everyone who wrote in it, once each, in order of their first message */
+            senders: components["schemas"]["ThreadPerson"][];
+            subject: string | null;
+            /**
+             * @description Whose answer the thread waits for at asOf: internal when the customer's last message is unanswered; customer when our last message asks something (answers nothing of theirs) and they have not answered; null otherwise
+             * @enum {string|null}
+             */
+            waitingOn: "internal" | "customer" | null;
+        };
+        ThreadPage: {
+            accountExternalId: string;
+            /** Format: date-time */
+            asOf: string;
+            items: components["schemas"]["ThreadOverview"][];
+            nextCursor: string | null;
+        };
+        ThreadPerson: {
+            email: string;
+            name?: string;
+            /**
+             * @description customer: someone at the customer; internal: one of our people
+             * @enum {string}
+             */
+            side?: "internal" | "customer";
+        } | null;
         TicketRecord: {
             accountExternalId?: string;
             /**
@@ -4584,6 +5557,58 @@ export interface components {
             d7: number | null;
             d30: number | null;
             d90: number | null;
+        };
+        UnmatchedActivity: {
+            /** @description The customer addresses on it, any of which can be assigned */
+            addresses: string[];
+            /** @description The start of its new text; null when no body is stored */
+            bodyPreview: string | null;
+            /** @description The activity's natural key */
+            externalId: string;
+            id: number;
+            importId: number;
+            line: number;
+            /**
+             * Format: date-time
+             * @description When the import put it on the list
+             */
+            listedAt: string;
+            /** Format: date-time */
+            occurredAt: string;
+            participants: {
+                email: string;
+                name?: string;
+                /** @enum {string} */
+                role: "from" | "to" | "cc" | "organizer" | "attendee";
+                /** @enum {string} */
+                side?: "internal" | "customer";
+            }[];
+            /** @description Why no account was found: no_match (no address at a known domain), ambiguous (several accounts), internal_only (only our own people) … */
+            reason: string;
+            sourceFile: string;
+            subject: string | null;
+            type: string;
+        };
+        UnmatchedActivityPage: {
+            items: components["schemas"]["UnmatchedActivity"][];
+            nextCursor: string | null;
+        };
+        UnmatchedAddress: {
+            /** @description Emails and meetings waiting that name the address */
+            activities: number;
+            /** @example pat@acme.com */
+            address: string;
+            domain: string;
+            /** Format: date-time */
+            firstAt: string;
+            /** Format: date-time */
+            lastAt: string;
+        };
+        UnmatchedAddressPage: {
+            items: components["schemas"]["UnmatchedAddress"][];
+            nextCursor: string | null;
+            /** @description Addresses waiting (with the domain filter) */
+            total: number;
         };
         UsageDayRecord: {
             accountExternalId: string;

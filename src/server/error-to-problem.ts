@@ -1,5 +1,5 @@
 import { HTTPException } from 'hono/http-exception';
-import { ACCESS_USAGE_CODES, AccessError, type AccessErrorCode, HumanInputError, type HumanInputErrorCode } from '../app/index.js';
+import { ACCESS_USAGE_CODES, AccessError, type AccessErrorCode, HumanInputError, type HumanInputErrorCode, ImportSettingsError, ReviewListError, type ReviewListErrorCode } from '../app/index.js';
 import { formatModelIssue, ModelError } from '../scoring/index.js';
 import { PortfolioQueryError } from '../store/index.js';
 import { ApiProblem, type FieldError, type ProblemType } from './problem.js';
@@ -34,6 +34,14 @@ const HUMAN_INPUT_FIELDS: Readonly<Record<HumanInputErrorCode, { field: string; 
   already_ended: { field: 'id', in: 'path', type: 'conflict' },
 };
 
+/** The body field each refusal of an address assignment is about. */
+const ASSIGNMENT_FIELDS: Readonly<Record<ReviewListErrorCode, string>> = {
+  invalid_address: 'address',
+  free_mail_domain: 'address',
+  internal_address: 'address',
+  unknown_account: 'accountId',
+};
+
 /**
  * Known failures of the use cases as problems; anything else is a 500 whose detail stays
  * in the log. Driver errors never reach a client.
@@ -50,6 +58,13 @@ export function errorToProblem(error: unknown): ApiProblem | undefined {
   if (error instanceof HumanInputError) {
     const { field, in: where, type = 'invalid-human-input' } = HUMAN_INPUT_FIELDS[error.code];
     return new ApiProblem(type, error.message, [{ field, in: where, code: error.code, message: error.message }]);
+  }
+  if (error instanceof ReviewListError) {
+    const field = ASSIGNMENT_FIELDS[error.code];
+    return new ApiProblem('invalid-assignment', `${field}: ${error.message}. ${error.userMessage}`, [{ field, in: 'body', code: error.code, message: error.userMessage }]);
+  }
+  if (error instanceof ImportSettingsError) {
+    return new ApiProblem('invalid-settings', `${error.field}: ${error.message}`, [{ field: error.field, in: 'body', code: 'invalid_value', message: error.message }]);
   }
   if (error instanceof AccessError) {
     if (ACCESS_USAGE_CODES.has(error.code)) return new ApiProblem('invalid-request', error.userMessage, [{ field: accessField(error.code), in: 'body', code: error.code, message: error.userMessage }]);

@@ -11,6 +11,8 @@ export const PROBLEM_TYPES = {
   'invalid-cursor': { status: 400, title: 'Invalid cursor' },
   'invalid-model': { status: 400, title: 'Invalid model' },
   'invalid-human-input': { status: 400, title: 'Invalid override or pulse' },
+  'invalid-assignment': { status: 400, title: 'Invalid address assignment' },
+  'invalid-settings': { status: 400, title: 'Invalid settings' },
   'invalid-records': { status: 422, title: 'No record could be imported' },
   unauthenticated: { status: 401, title: 'Authentication required' },
   'invalid-credentials': { status: 401, title: 'Invalid credentials' },

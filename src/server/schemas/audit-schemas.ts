@@ -14,7 +14,7 @@ export const AuditPageSchema = pageOf(StoredAuditEntrySchema).openapi('AuditPage
 
 /** Filters of the audit trail, on top of a page. */
 export const AuditFilterQuery = PageQuery.extend({
-  entity: z.enum(['override', 'pulse', 'model']).optional().openapi({ description: 'Only changes to this kind of thing' }),
+  entity: z.enum(['override', 'pulse', 'model', 'address', 'setting']).optional().openapi({ description: 'Only changes to this kind of thing' }),
   actor: z.string().trim().min(1).optional().openapi({ description: 'Only changes by this person (email, any case)', example: 'ann@example.com' }),
   since: MomentParam.optional().openapi({ type: 'string', format: 'date-time', description: 'Entries at or after this moment' }),
   until: MomentParam.optional().openapi({ type: 'string', format: 'date-time', description: 'Entries before this moment' }),
