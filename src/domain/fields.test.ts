@@ -80,8 +80,8 @@ describe('fieldWireType', () => {
     const untyped: string[] = [];
     for (const kind of ENTITY_KINDS) {
       for (const [name, schema] of Object.entries(ENTITY_KIND_SPECS[kind].schema.shape)) {
-        // Nested structures (lists of participants, attribute maps) are described by their zod shape.
-        if (!fieldWireType(schema as z.ZodType) && !['participants', 'attributes'].includes(name)) untyped.push(`${kind}.${name}`);
+        // Nested structures (lists of participants or attachments, attribute maps, text features) are described by their zod shape.
+        if (!fieldWireType(schema as z.ZodType) && !['participants', 'attributes', 'attachments', 'features'].includes(name)) untyped.push(`${kind}.${name}`);
       }
     }
     expect(untyped).toEqual([]);
