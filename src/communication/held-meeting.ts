@@ -24,9 +24,9 @@ function hasResponses(meeting: MeetingLike): boolean {
 /**
  * The people of one side who took part in a meeting: those who accepted (an organizer without
  * an answer counts), or, for a meeting with no response statuses at all (CSV exports of
- * completed meetings), everyone of that side on it. The same rule as the `meetings-held` and
- * `*-engaged` metrics (src/scoring/metrics/held-meeting.ts), so the engagement view and the
- * scores count the same people; test/api/engagement.test.ts compares them.
+ * completed meetings), everyone of that side on it. The `meetings-held` and `*-engaged`
+ * metrics read this rule too, so the engagement view and the scores count the same people;
+ * test/api/engagement.test.ts compares them.
  * @example attendeesOf(meeting, 'customer', ['acme.com']) // the people at Acme who accepted
  */
 export function attendeesOf(meeting: MeetingLike, side: MessageSide, domains: readonly string[]): readonly Participant[] {

@@ -1,9 +1,8 @@
-import { type MessageSide, messageSide } from '../../communication/index.js';
+import { attendeesOf, isHeldMeeting, type MessageSide, messageSide } from '../../communication/index.js';
 import type { Activity, Participant } from '../../domain/index.js';
 import type { Known } from '../account-signals.js';
 import type { SignalIndex, Timed } from '../signal-index.js';
 import { timedList, type TimedList } from '../timed-list.js';
-import { attendeesOf, isHeldMeeting } from './held-meeting.js';
 
 /** An activity in which people of one side engaged with the other, and who they were. */
 export interface EngagementRecord extends Timed<Known<Activity>> {
