@@ -52,9 +52,10 @@ type OffsetAt = (ms: number) => number;
 const offsetFunctions = new Map<string, OffsetAt>();
 
 /**
- * The offset function of a zone, memoised per quarter hour: luxon's `IANAZone.offset` formats
- * a date through Intl on every call (microseconds each), and a response time asks for a few
- * offsets per working day it spans, for thousands of messages.
+ * The offset function of a zone, memoised per UTC day, and per quarter hour on the days the
+ * offset changes: luxon's `IANAZone.offset` formats a date through Intl on every call
+ * (microseconds each), and a response time asks for a few offsets per working day it spans,
+ * for thousands of messages in a scoring run.
  */
 function offsetsOf(name: string): OffsetAt {
   let fn = offsetFunctions.get(name);
@@ -62,16 +63,26 @@ function offsetsOf(name: string): OffsetAt {
   if (UTC_NAMES.has(name)) fn = () => 0;
   else {
     const zone = IANAZone.create(name);
-    const cache = new Map<number, number>();
-    fn = (ms) => {
+    const days = new Map<number, number>();
+    const quarters = new Map<number, number>();
+    const remember = (cache: Map<number, number>, key: number, value: number) => {
+      if (cache.size >= MAX_CACHED_OFFSETS) cache.clear();
+      cache.set(key, value);
+      return value;
+    };
+    const atQuarter = (ms: number) => {
       const quarter = Math.floor(ms / QUARTER_MS);
-      let offset = cache.get(quarter);
+      return quarters.get(quarter) ?? remember(quarters, quarter, zone.offset(quarter * QUARTER_MS));
+    };
+    fn = (ms) => {
+      const day = Math.floor(ms / DAY_MS);
+      let offset = days.get(day);
       if (offset === undefined) {
-        if (cache.size >= MAX_CACHED_OFFSETS) cache.clear();
-        offset = zone.offset(quarter * QUARTER_MS);
-        cache.set(quarter, offset);
+        const first = atQuarter(day * DAY_MS);
+        // NaN marks a day whose offset changes: its instants are looked up by the quarter hour.
+        offset = remember(days, day, first === atQuarter((day + 1) * DAY_MS - QUARTER_MS) ? first : NaN);
       }
-      return offset;
+      return Number.isNaN(offset) ? atQuarter(ms) : offset;
     };
   }
   offsetFunctions.set(name, fn);
