@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../src/app/index.js';
 import { createTestStore, DIALECTS, makeTempDir, selectRows, type TestStore } from './test-setup.js';
 
-const MAIL = join(import.meta.dirname, '../../shared/corpus/mail');
+const MAIL = '/work/shared/corpus/mail';
 const NOW = '2026-12-01T00:00:00.000Z';
 
 // The corpus's third-party mail names example.com people throughout, and ponymail's list
@@ -72,7 +72,7 @@ for (const dialect of DIALECTS) {
   });
 }
 
-const CALENDAR = join(import.meta.dirname, '../../shared/corpus/calendar');
+const CALENDAR = '/work/shared/corpus/calendar';
 
 for (const dialect of DIALECTS) {
   describe(`importing the shared calendar corpus (${dialect})`, () => {

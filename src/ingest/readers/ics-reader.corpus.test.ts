@@ -5,7 +5,7 @@ import { icsReader } from './ics-reader.js';
 import type { RawRecord, ReadOptions } from './source-reader.js';
 import type { RowIssue } from '../row-issue.js';
 
-const CORPUS = join(import.meta.dirname, '../../../../shared/corpus/calendar');
+const CORPUS = '/work/shared/corpus/calendar';
 
 async function readAll(path: string, options: ReadOptions) {
   const records: RawRecord[] = [];
