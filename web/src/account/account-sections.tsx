@@ -3,6 +3,7 @@ import type { AccountSection } from './account-section.ts';
 import { AuditTrail } from './audit-trail.tsx';
 import { ComponentBreakdown } from './component-breakdown.tsx';
 import { DriverList } from './driver-list.tsx';
+import { EngagementSection } from './engagement-section.tsx';
 import { HumanInput } from './human-input.tsx';
 import { RecordTimeline } from './record-timeline.tsx';
 import { ScoreHistoryChart } from './score-history-chart.tsx';
@@ -18,6 +19,7 @@ export const ACCOUNT_SECTIONS: readonly AccountSection[] = [
   { id: 'components', title: 'Components', component: ComponentBreakdown },
   { id: 'drivers', title: 'Drivers', component: DriverList },
   { id: 'why-changed', title: 'Why did it change?', component: WhyChanged, wide: true },
+  { id: 'engagement', title: 'Engagement', component: EngagementSection, wide: true },
   { id: 'timeline', title: 'Records', component: RecordTimeline, wide: true },
   { id: 'human-input', title: 'Overrides and pulses', component: HumanInput, wide: true },
   { id: 'audit', title: 'Audit trail', component: AuditTrail, wide: true, allowed: canReadAudit },

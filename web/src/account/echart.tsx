@@ -1,16 +1,16 @@
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { init, use, type ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 import { useEffect, useRef } from 'react';
 
 // Only what the account page draws, and the SVG renderer (crisp, small, text in the DOM):
 // the chunk stays a fraction of the full echarts bundle.
-use([LineChart, BarChart, GridComponent, TooltipComponent, MarkLineComponent, SVGRenderer]);
+use([LineChart, BarChart, GridComponent, TooltipComponent, MarkLineComponent, LegendComponent, SVGRenderer]);
 
-export type EChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption>;
+export type EChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | LegendComponentOption>;
 
 /**
  * One ECharts chart. The chart itself is hidden from assistive technology: every chart on the
