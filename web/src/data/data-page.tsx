@@ -58,7 +58,7 @@ export function DataPage() {
         <form onSubmit={(e) => void submit(e)} className="upload-form">
           <label>
             Files to import
-            <input ref={input} type="file" name="file" multiple accept=".csv,.ndjson,.jsonl,text/csv,application/x-ndjson" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+            <input ref={input} type="file" name="file" multiple accept=".csv,.tsv,.txt,.ndjson,.jsonl,.eml,.mbox,.ics,text/csv,application/x-ndjson,message/rfc822,text/calendar" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
           </label>
           <label>
             What the files hold
