@@ -26,6 +26,13 @@ export class BufferedWriter {
     if (this.bufferedChars >= CHUNK_CHARS) this.flush();
   }
 
+  /** Text as it is, line ends included (mail messages, CRLF calendar lines). */
+  write(text: string): void {
+    this.buffer.push(text);
+    this.bufferedChars += text.length;
+    if (this.bufferedChars >= CHUNK_CHARS) this.flush();
+  }
+
   /** Resolves once the stream has room again. */
   async ready(): Promise<void> {
     if (this.failure) throw this.failure;

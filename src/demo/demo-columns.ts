@@ -3,7 +3,11 @@ import { ACCOUNT_ATTRIBUTE_COLUMNS } from './account-rows.js';
 
 export type DemoFormat = 'csv' | 'ndjson';
 
-/** The file each kind is written to. Activities and feedback are NDJSON (nested participants, long text). */
+/** Emails as RFC 5322 messages in one mboxrd file, meetings as one iCalendar file. */
+export const DEMO_MAIL_FILE = 'mail.mbox';
+export const DEMO_CALENDAR_FILE = 'calendar.ics';
+
+/** The file each kind's rows are written to. Activity rows (calls) and feedback are NDJSON (nested participants, long text). */
 export const DEMO_FILES: Readonly<Record<EntityKind, { readonly name: string; readonly format: DemoFormat }>> = {
   accounts: { name: 'accounts.csv', format: 'csv' },
   internal_users: { name: 'internal_users.csv', format: 'csv' },

@@ -2,21 +2,13 @@ import type { EntityKind } from '../domain/index.js';
 import { BufferedWriter } from './buffered-writer.js';
 import { csvLine } from './csv-format.js';
 import type { DemoFormat } from './demo-columns.js';
-import { type DirtyKind, emptyDirtyCounts } from './dirty-kinds.js';
+import type { DemoOutputFile, RowFileSummary } from './demo-file-summary.js';
+import { emptyDirtyCounts } from './dirty-kinds.js';
 import type { DirtyRowInjector } from './dirty-row-injector.js';
 import type { Row } from './row-sink.js';
 
-export interface DemoFileSummary {
-  readonly path: string;
-  readonly kind: EntityKind;
-  /** Data rows written (header excluded), dirty ones included. */
-  readonly rows: number;
-  readonly dirtyRows: number;
-  readonly dirtyByKind: Readonly<Record<DirtyKind, number>>;
-}
-
-/** One output file: serializes rows in its format, lets the injector spoil a few, and counts. */
-export class DemoFile {
+/** One output file of rows: serializes them in its format, lets the injector spoil a few, and counts. */
+export class DemoFile implements DemoOutputFile {
   private readonly writer: BufferedWriter;
   private readonly known: ReadonlySet<string>;
   private rows = 0;
@@ -54,8 +46,8 @@ export class DemoFile {
     return this.writer.close();
   }
 
-  summary(): DemoFileSummary {
+  summary(): RowFileSummary {
     const dirtyRows = Object.values(this.dirty).reduce((a, b) => a + b, 0);
-    return { path: this.path, kind: this.kind, rows: this.rows, dirtyRows, dirtyByKind: { ...this.dirty } };
+    return { path: this.path, kind: this.kind, format: this.format, rows: this.rows, dirtyRows, dirtyByKind: { ...this.dirty } };
   }
 }

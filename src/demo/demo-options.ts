@@ -1,5 +1,5 @@
 import type { OutcomeKind } from '../domain/index.js';
-import type { DemoFileSummary } from './demo-file.js';
+import type { DemoFileSummary } from './demo-file-summary.js';
 
 export type DemoSize = 'S' | 'M' | 'L';
 
@@ -22,6 +22,7 @@ export interface DemoOptions {
 }
 
 export interface DemoResult {
+  /** One per row file in entity order, then the mailbox and the calendar. */
   files: DemoFileSummary[];
   accounts: number;
 }

@@ -17,6 +17,8 @@ export const OUTBOUND_LINES = [
   'I wanted to check whether anything is blocking the rollout on your side.',
   'Sharing the latest release notes, including the faster CSV export.',
   'Let me know if you would like a training session for the new hires.',
+  // A line starting "From " must be escaped in an mbox file (">From "): this one is.
+  'From next month on, exports run twice as fast. Happy to walk your team through it.',
 ] as const;
 
 export const NUDGE_LINE = 'Just bumping this to the top of your inbox, let me know if another time works better.';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnName, ENTITY_KIND_SPECS, ENTITY_KINDS, type EntityKind, entityFields, fieldName } from '../domain/index.js';
-import { type DemoAccountTruth, type DemoResult, DIRTY_KINDS, generateDemo } from './index.js';
+import { DEMO_CALENDAR_FILE, DEMO_MAIL_FILE, type DemoAccountTruth, type DemoResult, DIRTY_KINDS, generateDemo, type RowFileSummary } from './index.js';
 
 const AS_OF = '2026-11-01T00:00:00Z';
 const ACCOUNTS = 30;
@@ -59,14 +59,20 @@ describe('generateDemo', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('writes one file per importable kind and reports the account count', () => {
+  const rowFiles = (): RowFileSummary[] => result.files.filter((f): f is RowFileSummary => f.format === 'csv' || f.format === 'ndjson');
+
+  it('writes one row file per importable kind, then the mailbox and the calendar, and reports the account count', () => {
     expect(result.accounts).toBe(ACCOUNTS);
-    expect(result.files.map((f) => f.kind)).toEqual([...ENTITY_KINDS]);
+    expect(rowFiles().map((f) => f.kind)).toEqual([...ENTITY_KINDS]);
+    expect(result.files.slice(-2).map((f) => [f.path.slice(dir.length + 1), f.kind, f.format])).toEqual([
+      [DEMO_MAIL_FILE, 'activities', 'mbox'],
+      [DEMO_CALENDAR_FILE, 'activities', 'ics'],
+    ]);
     for (const f of result.files) expect(f.rows).toBeGreaterThan(0);
   });
 
   it('names columns as the canonical snake_case of the schema fields', async () => {
-    for (const file of result.files) {
+    for (const file of rowFiles()) {
       const { header } = await readRows(file.path);
       const canonical = canonicalColumns(file.kind);
       if (file.path.endsWith('.csv')) {
@@ -80,7 +86,7 @@ describe('generateDemo', () => {
 
   it('fails the schema on exactly the dirty rows that are not unknown-account or duplicate rows', async () => {
     const accountIds = new Set((await readRows(join(dir, 'accounts.csv'))).rows.map((r) => String(r.external_id)));
-    for (const file of result.files) {
+    for (const file of rowFiles()) {
       const spec = ENTITY_KIND_SPECS[file.kind];
       const { rows } = await readRows(file.path);
       expect(rows.length).toBe(file.rows);
@@ -109,7 +115,7 @@ describe('generateDemo', () => {
 
   it('plants every kind of dirty row even in a tiny data set', () => {
     for (const kind of DIRTY_KINDS) {
-      expect(result.files.reduce((n, f) => n + f.dirtyByKind[kind], 0), kind).toBeGreaterThan(0);
+      expect(rowFiles().reduce((n, f) => n + f.dirtyByKind[kind], 0), kind).toBeGreaterThan(0);
     }
   });
 
@@ -152,7 +158,7 @@ describe('generateDemo', () => {
     const churnRows = accounts.filter((r) => r.lifecycle_stage === 'churned');
     const churned = truths.filter((t) => t.churnedOn);
     // A churn row may itself be one of the planted dirty rows, hence "at most" the dirty count missing.
-    const dirty = result.files.find((f) => f.kind === 'accounts')?.dirtyRows ?? 0;
+    const dirty = rowFiles().find((f) => f.kind === 'accounts')?.dirtyRows ?? 0;
     expect(churnRows.length).toBeGreaterThanOrEqual(churned.length - dirty);
     for (const row of churnRows) {
       expect(churned.some((t) => t.externalId === row.external_id && `${t.churnedOn}T00:00:00Z` === row.known_at)).toBe(true);

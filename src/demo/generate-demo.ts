@@ -4,16 +4,20 @@ import { ENTITY_KINDS, type EntityKind } from '../domain/index.js';
 import { emitAccountRows } from './account-rows.js';
 import { emitActivityRows } from './activity-rows.js';
 import { emitBillingRows } from './billing-rows.js';
+import { CalendarFile } from './calendar-file.js';
 import { buildTimeline, isoDate } from './calendar.js';
 import { emitContactRows } from './contact-rows.js';
 import { CORRUPTIONS } from './corruptions.js';
 import { buildDemoAccount, type DemoAccount } from './demo-account.js';
-import { DEMO_FILES, demoColumns } from './demo-columns.js';
+import { DEMO_CALENDAR_FILE, DEMO_FILES, DEMO_MAIL_FILE, demoColumns } from './demo-columns.js';
 import { DemoError } from './demo-error.js';
 import { DemoFile } from './demo-file.js';
+import type { DemoOutputFile } from './demo-file-summary.js';
 import { type DemoAccountTruth, type DemoOptions, type DemoResult, DEMO_SIZES } from './demo-options.js';
 import { DirtyRowInjector } from './dirty-row-injector.js';
 import { emitFeedbackRows } from './feedback-rows.js';
+import { MailFormPicker } from './mail-form-picker.js';
+import { MboxFile } from './mbox-file.js';
 import { emitMetricRows } from './metric-rows.js';
 import { emitOutcomeRows } from './outcome-rows.js';
 import { Random } from './random.js';
@@ -29,6 +33,7 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
 /**
  * Writes a seeded, deterministic demo data set into `outDir`: accounts and every signal
  * file, 24 months up to `asOf`, account by account so memory stays flat at any size.
+ * Emails go to an mbox file and meetings to an iCalendar file; calls stay activity rows.
  *
  * @example
  * await generateDemo({ size: 'S', seed: 7, asOf: '2026-11-01T00:00:00Z', outDir: 'demo-data' });
@@ -50,10 +55,14 @@ export async function generateDemo(options: DemoOptions): Promise<DemoResult> {
     }),
   ) as Record<EntityKind, DemoFile>;
   const sink: RowSink = { emit: (kind, row, opts) => files[kind].write(row, opts?.keepClean ?? false) };
-  const all = Object.values(files);
+  const staff = buildStaff(accounts, seed);
+  const mail = new MboxFile(join(options.outDir, DEMO_MAIL_FILE), new MailFormPicker(Random.from(seed, 'mail')));
+  const organizerZones = [...new Set(staff.reps.map((r) => r.timeZone))];
+  const calendar = new CalendarFile(join(options.outDir, DEMO_CALENDAR_FILE), organizerZones, Random.from(seed, 'calendar'));
+  const outputs = { rows: sink, mail, calendar };
+  const all: DemoOutputFile[] = [...Object.values(files), mail, calendar];
 
   try {
-    const staff = buildStaff(accounts, seed);
     const staffByEmail = new Map(staff.members.map((m) => [m.email, m]));
     emitStaffRows(staff, timeline.startMs, sink);
     const weekStarts = timeline.weekStarts.map(isoDate);
@@ -63,7 +72,7 @@ export async function generateDemo(options: DemoOptions): Promise<DemoResult> {
       const stream = (label: string): Random => Random.from(seed, label, i);
       emitAccountRows(account, sink);
       emitContactRows(account, stream('contacts'), sink);
-      emitActivityRows(account, stream('activities'), sink, staffByEmail);
+      emitActivityRows(account, stream('activities'), outputs, staffByEmail);
       emitBillingRows(account, stream('billing'), sink);
       emitTicketRows(account, stream('tickets'), sink);
       emitUsageRows(account, stream('usage'), sink);

@@ -59,8 +59,9 @@ export function emitMeeting(ctx: ActivityContext, monday: number, h: number, kin
     endedAt,
     status,
     subject: kind === 'qbr' ? `Quarterly business review: ${account.profile.name} + Bellwether` : `Check-in: ${account.profile.name}`,
-    bodyText: rng.pick(MEETING_AGENDAS),
+    bodyText: `${rng.pick(MEETING_AGENDAS)}\nJoin by video: https://meet.bellwether-demo.test/${account.profile.number}; dial-in +1 555 0100`,
     participants,
+    invitedAt,
     knownAt,
   });
 }
