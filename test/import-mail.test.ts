@@ -61,7 +61,10 @@ for (const dialect of DIALECTS) {
         expect(['inbound', 'outbound']).toContain(r.direction);
         expect(JSON.parse(String(r.participants)).every((p: { side?: string }) => p.side === 'internal' || p.side === 'customer')).toBe(true);
         expect(JSON.parse(String(r.features)).chars).toBe(r.body_text === null ? 0 : [...String(r.body_text)].length);
+        // A message is known from when it was sent, so history replays mail then; never after the import.
+        expect(r.known_at).toBe(String(r.occurred_at) < NOW ? r.occurred_at : NOW);
       }
+      expect(rows.some((r) => String(r.known_at) < '2020-01-01')).toBe(true);
     });
 
     it('re-importing the same mail changes nothing and lists nothing again', async () => {
@@ -103,6 +106,9 @@ for (const dialect of DIALECTS) {
       for (const f of calendars) expect(new Set(f.issues.map((i) => `${i.line} ${i.code}`)).size).toBe(f.issues.length);
 
       const meetings = await selectRows(test.store, 'activities', ['occurred_at']);
+      // An event is known from when it was last revised (LAST-MODIFIED, else DTSTAMP), never after the import.
+      expect(meetings.every((m) => String(m.known_at) <= NOW)).toBe(true);
+      expect(meetings.filter((m) => String(m.known_at) < '2020-01-01').length).toBeGreaterThan(0);
       const mozilla = meetings.find((m) => String(m.participants).includes('stomlinson@mozilla.com'));
       expect(mozilla).toMatchObject({ type: 'meeting', direction: 'inbound', status: 'scheduled' });
       const apple = calendars.find((f) => basename(f.file) === 'node-ical-tentative-apple-calendar.ics');

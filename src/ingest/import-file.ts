@@ -116,7 +116,7 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
 
   const writeBatch = async (prepared: PreparedBatch, seen: number): Promise<void> => {
     const { rejected } = prepared;
-    const versions = withKnownAt(prepared.versions, knownAt);
+    const versions = withKnownAt(prepared.versions, knownAt, header.knownAtFromSource === true);
     const batchCounts = emptyCounts();
     batchCounts.rowsRead = prepared.rowsRead;
     await db.transaction().execute(async (trx) => {
@@ -173,9 +173,15 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
   return { file, ...base, checksum, importId, knownAt, counts, issues, ignoredColumns: header.ignoredColumns, unmatchedAddresses };
 }
 
-/** The batch's versions as the store takes them: a row that gave no known_at gets the file's. */
-function withKnownAt(versions: PreparedVersion[], fileKnownAt: string): FactVersion[] {
-  for (const v of versions) v.knownAt ??= fileKnownAt;
+/**
+ * The batch's versions as the store takes them: a row that gave no known_at gets the file's.
+ * A known_at the source gave itself (a message's date) is never later than the file's: a
+ * mail dated in the future was still learned of when the file was imported.
+ */
+function withKnownAt(versions: PreparedVersion[], fileKnownAt: string, capAtFile: boolean): FactVersion[] {
+  for (const v of versions) {
+    if (v.knownAt === undefined || (capAtFile && v.knownAt > fileKnownAt)) v.knownAt = fileKnownAt;
+  }
   return versions as FactVersion[];
 }
 

@@ -44,6 +44,8 @@ export interface FileHeader {
   readonly needsAccounts: boolean;
   /** Whether rows name participants, so people (internal users, contacts, assignments) must be given too. */
   readonly needsPeople: boolean;
+  /** Rows' known_at come from the source's own timestamps (mail, calendars) and are capped at the file's. */
+  readonly knownAtFromSource?: boolean;
   /** Set when the file as a whole cannot be imported; then there are no batches. */
   readonly fileIssue?: RowIssue;
 }
@@ -75,7 +77,7 @@ export async function openForPreparation(file: string, options: PrepareFileOptio
   const preset = options.mapping ? undefined : detectPreset(opened.columns);
   const mapping = options.mapping ?? preset?.mapping ?? EMPTY_MAPPING;
   const kind = KIND_OF_FORMAT[reader.format] ?? options.kind ?? mapping.kind ?? kindFromFileName(file);
-  const base = { format: reader.format, encoding: opened.encoding, ...(preset ? { preset: preset.id } : {}) };
+  const base = { format: reader.format, encoding: opened.encoding, ...(preset ? { preset: preset.id } : {}), ...(reader.knownAtFromSource ? { knownAtFromSource: true } : {}) };
   if (!kind) return failure('unknown_kind', `${file}: cannot tell what the file holds; name it after its kind (e.g. accounts.csv) or pass --kind`, base);
   if (opened.columns.length === 0 && reader.format === 'csv') return failure('empty_file', `${file}: the file is empty`, { ...base, kind });
 

@@ -1,13 +1,26 @@
+import ICAL from 'ical.js';
 import { eventParticipants } from './event-participants.js';
 import type { Occurrence } from './expand-occurrences.js';
 import { icalTimeMillis, isoUtc } from './ical-time-millis.js';
 
 /** The keys a calendar record has (the import's canonical activity columns). */
-export const CALENDAR_COLUMNS = ['external_id', 'type', 'occurred_at', 'ended_at', 'all_day', 'status', 'subject', 'body_text', 'participants'] as const;
+export const CALENDAR_COLUMNS = ['external_id', 'type', 'occurred_at', 'ended_at', 'all_day', 'status', 'subject', 'body_text', 'participants', 'known_at'] as const;
 
 function text(value: unknown): string | undefined {
   const s = typeof value === 'string' ? value.trim() : '';
   return s === '' ? undefined : s;
+}
+
+/**
+ * When this version of the event was last revised: LAST-MODIFIED, else DTSTAMP (which RFC 5545
+ * gives that meaning in a calendar without METHOD). Undefined when it has neither.
+ */
+function lastRevised(component: Occurrence['source']['component']): string | undefined {
+  for (const name of ['last-modified', 'dtstamp']) {
+    const value: unknown = component.getFirstPropertyValue(name);
+    if (value instanceof ICAL.Time) return isoUtc(icalTimeMillis(value));
+  }
+  return undefined;
 }
 
 /**
@@ -36,5 +49,7 @@ export function calendarEventValues(occurrence: Occurrence): Record<string, unkn
   const body = text(component.getFirstPropertyValue('description'));
   if (body !== undefined) values.body_text = body;
   values.participants = eventParticipants(component);
+  const knownAt = lastRevised(component);
+  if (knownAt !== undefined) values.known_at = knownAt;
   return values;
 }

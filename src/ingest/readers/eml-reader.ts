@@ -51,6 +51,7 @@ async function* emlResults(path: string, maxMessageBytes: number): AsyncGenerato
  */
 export const emlReader: SourceReader = {
   format: 'eml',
+  knownAtFromSource: true,
   async open(path: string, options: ReadOptions = {}): Promise<OpenedSource> {
     const batchSize = checkBatchSize(options.batchSize);
     const maxMessageBytes = checkMaxMessageBytes(options.maxMessageBytes);

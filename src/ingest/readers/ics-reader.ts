@@ -68,6 +68,7 @@ async function* batches(text: string, file: string, range: ExpansionRange, size:
  */
 export const icsReader: SourceReader = {
   format: 'ics',
+  knownAtFromSource: true,
   async open(path: string, options: ReadOptions = {}): Promise<OpenedSource> {
     const batchSize = checkBatchSize(options.batchSize);
     const range = expansionRange(options);

@@ -14,7 +14,7 @@ export type { MailAttachment } from './mail-content.js';
 export type { MailParticipant } from './mail-participants.js';
 
 /** The keys of {@link MailValues}: the import's activity columns, snake_case. */
-export const MAIL_COLUMNS = ['external_id', 'type', 'occurred_at', 'subject', 'body_text', 'participants', 'in_reply_to', 'reference_ids', 'attachments'] as const;
+export const MAIL_COLUMNS = ['external_id', 'type', 'occurred_at', 'subject', 'body_text', 'participants', 'in_reply_to', 'reference_ids', 'attachments', 'known_at'] as const;
 
 /** One email as an activity record, keyed like the import's activity columns (a type alias, so it is a `Record<string, unknown>`). */
 export type MailValues = {
@@ -27,6 +27,8 @@ export type MailValues = {
   readonly in_reply_to?: string;
   readonly reference_ids?: readonly string[];
   readonly attachments?: readonly MailAttachment[];
+  /** When the message was sent: a mailbox is a record of what arrived when, so history replays it then. */
+  readonly known_at: string;
 };
 
 /** Where a message came from, for its date fallback and for naming it in messages. */
@@ -87,6 +89,7 @@ function values(email: Email, occurredAt: string, participants: readonly MailPar
     ...(inReplyTo === undefined ? {} : { in_reply_to: inReplyTo }),
     ...(references.length === 0 ? {} : { reference_ids: references }),
     ...(attachments.length === 0 ? {} : { attachments }),
+    known_at: occurredAt,
   };
 }
 

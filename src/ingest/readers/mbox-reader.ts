@@ -37,6 +37,7 @@ async function* mboxResults(path: string, maxMessageBytes: number): AsyncGenerat
  */
 export const mboxReader: SourceReader = {
   format: 'mbox',
+  knownAtFromSource: true,
   async open(path: string, options: ReadOptions = {}): Promise<OpenedSource> {
     const batchSize = checkBatchSize(options.batchSize);
     const maxMessageBytes = checkMaxMessageBytes(options.maxMessageBytes);

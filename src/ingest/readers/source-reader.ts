@@ -36,8 +36,14 @@ export interface OpenedSource {
   readonly batches: AsyncIterable<readonly ReadResult[]>;
 }
 
-/** Every format reader (CSV, NDJSON, later .eml/.mbox/.ics) implements this. */
+/** Every format reader (CSV, NDJSON, .eml, .mbox, .ics) implements this. */
 export interface SourceReader {
   readonly format: string;
+  /**
+   * Whether records carry a `known_at` taken from the source's own timestamps (a message's
+   * date, an event's DTSTAMP) rather than from a column the user wrote. The import never
+   * lets such a time be later than the file's own.
+   */
+  readonly knownAtFromSource?: boolean;
   open(path: string, options?: ReadOptions): Promise<OpenedSource>;
 }
