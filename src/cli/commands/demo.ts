@@ -8,7 +8,7 @@ import { formatImportReport } from '../print-import-report.js';
 export function registerDemo(program: Command) {
   program
     .command('demo')
-    .description('write seeded demo data files (CSV/NDJSON) and import them like any user file')
+    .description('write seeded demo data files (CSV, NDJSON, an mbox mailbox and an iCalendar file) and import them like any user file')
     .option('--size <size>', `S, M or L (${Object.entries(DEMO_SIZES).map(([k, v]) => `${k}=${v}`).join(', ')} accounts) or a number`, 'S')
     .option('--seed <n>', 'random seed', '1')
     .option('--as-of <date>', 'end of the 24-month history (default: today)')
