@@ -2,6 +2,7 @@ import { canReadAudit } from '../auth/session.tsx';
 import type { AccountSection } from './account-section.ts';
 import { AuditTrail } from './audit-trail.tsx';
 import { ComponentBreakdown } from './component-breakdown.tsx';
+import { ConversationsSection } from './conversations-section.tsx';
 import { DriverList } from './driver-list.tsx';
 import { EngagementSection } from './engagement-section.tsx';
 import { HumanInput } from './human-input.tsx';
@@ -20,6 +21,7 @@ export const ACCOUNT_SECTIONS: readonly AccountSection[] = [
   { id: 'drivers', title: 'Drivers', component: DriverList },
   { id: 'why-changed', title: 'Why did it change?', component: WhyChanged, wide: true },
   { id: 'engagement', title: 'Engagement', component: EngagementSection, wide: true },
+  { id: 'conversations', title: 'Emails and meetings', component: ConversationsSection, wide: true },
   { id: 'timeline', title: 'Records', component: RecordTimeline, wide: true },
   { id: 'human-input', title: 'Overrides and pulses', component: HumanInput, wide: true },
   { id: 'audit', title: 'Audit trail', component: AuditTrail, wide: true, allowed: canReadAudit },
