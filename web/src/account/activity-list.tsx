@@ -9,9 +9,14 @@ type Participant = Schemas['Participant'];
 
 /** The filter's choices, in the order a CSM looks for them. */
 export const ACTIVITY_TYPE_LABELS: Readonly<Record<ActivityType, string>> = { email: 'Email', meeting: 'Meeting', call: 'Call', note: 'Note' };
-const TYPE_ICONS: Readonly<Record<ActivityType, string>> = { email: '✉', meeting: '📅', call: '📞', note: '📝' };
 const DIRECTIONS: Readonly<Record<NonNullable<Activity['direction']>, string>> = { inbound: 'from the customer', outbound: 'to the customer', internal: 'among us' };
-const STATUSES: Readonly<Record<Activity['status'], string>> = { completed: 'completed', scheduled: 'scheduled', cancelled: 'cancelled', no_show: 'no-show' };
+const STATUSES: Readonly<Record<Activity['status'], string>> = { completed: 'completed', scheduled: 'upcoming', cancelled: 'cancelled', no_show: 'no-show' };
+
+/**
+ * A calendar cannot tell whether a meeting that started took place, so a past one still says
+ * `scheduled`; the engagement figures decide "held" by who accepted, which the attendees' answers show.
+ */
+const statusOf = (a: Activity, asOf: string | undefined) => (a.status === 'scheduled' && asOf !== undefined && Date.parse(a.occurredAt) <= Date.parse(asOf) ? { key: 'past', label: 'past, no outcome recorded' } : { key: a.status, label: STATUSES[a.status] });
 const RESPONSES: Readonly<Record<NonNullable<Participant['responseStatus']>, string>> = { accepted: 'accepted', declined: 'declined', tentative: 'tentative', needs_action: 'no answer' };
 
 const PAGE_SIZE = 25;
@@ -22,7 +27,7 @@ export function ActivityList({ externalId, type, revision, onOpenThread }: { ext
     (cursor) => api.GET('/api/v1/accounts/{externalId}/activities', { params: { path: { externalId }, query: { limit: PAGE_SIZE, ...(type ? { type: [type] } : {}), ...(cursor ? { cursor } : {}) } } }),
     [externalId, type, revision],
   );
-  const { items } = activities;
+  const { items, asOf } = activities;
 
   if (activities.status === 'failed') return <p className="error">{activities.error}</p>;
   if (activities.status === 'loading') return <p className="muted">Loading activity…</p>;
@@ -31,7 +36,7 @@ export function ActivityList({ externalId, type, revision, onOpenThread }: { ext
     <>
       <ol className="conv-activities" aria-label="Activity, newest first">
         {items.map((a) => (
-          <ActivityItem key={a.id} activity={a} onOpenThread={onOpenThread} />
+          <ActivityItem key={a.id} activity={a} asOf={asOf} onOpenThread={onOpenThread} />
         ))}
       </ol>
       {activities.error && <p className="error">{activities.error}</p>}
@@ -44,7 +49,8 @@ export function ActivityList({ externalId, type, revision, onOpenThread }: { ext
   );
 }
 
-function ActivityItem({ activity: a, onOpenThread }: { activity: Activity; onOpenThread(threadId: string): void }) {
+function ActivityItem({ activity: a, asOf, onOpenThread }: { activity: Activity; asOf: string | undefined; onOpenThread(threadId: string): void }) {
+  const status = statusOf(a, asOf);
   const customer = a.participants.filter((p) => p.side === 'customer');
   const ours = a.participants.filter((p) => p.side === 'internal');
   const others = a.participants.filter((p) => p.side === undefined);
@@ -53,12 +59,10 @@ function ActivityItem({ activity: a, onOpenThread }: { activity: Activity; onOpe
   return (
     <li className={`conv-activity conv-type-${a.type}`} data-type={a.type}>
       <div className="conv-activity-head">
-        <span className="conv-type">
-          <span aria-hidden="true">{TYPE_ICONS[a.type]}</span> {ACTIVITY_TYPE_LABELS[a.type]}
-        </span>
+        <span className="conv-type">{ACTIVITY_TYPE_LABELS[a.type]}</span>
         <time dateTime={a.occurredAt}>{formatDateTime(a.occurredAt)}</time>
         {a.direction && <span className="muted">{DIRECTIONS[a.direction]}</span>}
-        {a.type !== 'email' && <span className={`conv-badge conv-status-${a.status}`}>{STATUSES[a.status]}</span>}
+        {a.type !== 'email' && <span className={`conv-badge conv-status-${status.key}`}>{status.label}</span>}
         {threadId ? (
           <button type="button" className="link conv-subject" onClick={() => onOpenThread(threadId)}>
             {subject}

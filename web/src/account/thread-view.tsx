@@ -61,13 +61,16 @@ function MessageItem({ message: m }: { message: Message }) {
         </details>
       )}
       {m.attachments && m.attachments.length > 0 && (
-        <ul className="conv-attachments" aria-label="Attachments">
-          {m.attachments.map((a, i) => (
-            <li key={i}>
-              📎 {a.name ?? '(unnamed)'} <span className="muted">({sizeText(a.size)})</span>
-            </li>
-          ))}
-        </ul>
+        <div className="conv-attachments">
+          <span className="muted">Attachments:</span>
+          <ul aria-label="Attachments">
+            {m.attachments.map((a, i) => (
+              <li key={i}>
+                {a.name ?? '(unnamed)'} <span className="muted">({sizeText(a.size)})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <p className="conv-answer">
         {m.answer ? (
