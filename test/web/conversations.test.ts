@@ -71,15 +71,18 @@ for (const dialect of DIALECTS) {
       await rows.first().waitFor();
       expect(await rows.count()).toBe(threads.length);
       expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-thread-id')))).toEqual(threads.map((t) => t.id));
-      const waiting = threads.findIndex((t) => t.waitingOn !== null);
-      if (waiting >= 0) await expect.poll(() => rows.nth(waiting).textContent()).toContain(threads[waiting]!.waitingOn === 'customer' ? 'Waiting on customer' : 'Waiting on us');
+      const badges = (await rows.locator('td:nth-child(2)').allTextContents()).map((text) => text.split(' · ')[0]);
+      expect(badges).toEqual(threads.map((t) => (t.waitingOn === 'customer' ? 'Waiting on customer' : t.waitingOn === 'internal' ? 'Waiting on us' : '—')));
 
       // The longest thread, so order and answers have something to show.
       const longest = threads.reduce((best, t, i) => (t.messages > threads[best]!.messages ? i : best), 0);
       const picked = threads[longest]!;
       const thread = (await h.api.json<ThreadDetail>('manager', `/api/v1/accounts/${account}/threads/${encodeURIComponent(picked.id)}`)).body;
       expect(thread.messages.length).toBeGreaterThan(1);
+      // Thread ids are Message-IDs (`…@mail…`): the page must ask for the id URL-encoded (`%40`).
+      const asked = page.waitForRequest((r) => r.url().includes('/threads/'));
       await rows.nth(longest).getByRole('button').click();
+      expect(new URL((await asked).url()).pathname).toBe(`/api/v1/accounts/${account}/threads/${encodeURIComponent(picked.id)}`);
       await section.getByRole('heading', { level: 3, name: picked.subject ?? '(no subject)' }).waitFor();
       const messages = section.getByRole('list', { name: 'Messages, oldest first' }).locator(':scope > li');
       await messages.first().waitFor();
@@ -122,11 +125,16 @@ for (const dialect of DIALECTS) {
       const email = emails.find((a) => a.threadId !== null)!;
       const thread = (await h.api.json<ThreadDetail>('manager', `/api/v1/accounts/${account}/threads/${encodeURIComponent(email.threadId!)}`)).body;
       await expect.poll(types).toEqual(emails.map(() => 'email'));
-      await list.locator(':scope > li').nth(emails.indexOf(email)).getByRole('button').click();
+      // By keyboard: Enter opens the thread and focus moves to its heading; back, focus returns to the row.
+      const opener = list.locator(':scope > li').nth(emails.indexOf(email)).getByRole('button');
+      await opener.focus();
+      await page.keyboard.press('Enter');
       await section.getByRole('heading', { level: 3, name: thread.thread.subject ?? '(no subject)' }).waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
       expect(await section.getByRole('list', { name: 'Messages, oldest first' }).locator(':scope > li').count()).toBe(thread.messages.length);
-      await section.getByRole('button', { name: '← All activity' }).click();
+      await section.getByRole('button', { name: '← All activity' }).press('Enter');
       await expect.poll(types).toEqual(emails.map(() => 'email'));
+      await expect.poll(() => opener.evaluate((el) => el === document.activeElement)).toBe(true);
       await context.close();
     });
   });
