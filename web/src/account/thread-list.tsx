@@ -1,7 +1,8 @@
 import { api, type Schemas } from '../api/api.ts';
-import { elapsedText, personName, waitingOnLabel } from './conversation-text.ts';
+import { personName } from './conversation-text.ts';
 import { formatDateTime } from './format.ts';
 import { useCursorPages } from './use-cursor-pages.ts';
+import { WaitingBadge } from './waiting-badge.tsx';
 
 type Thread = Schemas['ThreadOverview'];
 
@@ -63,15 +64,5 @@ export function ThreadList({ externalId, revision, onOpen }: { externalId: strin
         </button>
       )}
     </>
-  );
-}
-
-/** "Waiting on us · 3 days": who owes an answer, and for how long. */
-export function WaitingBadge({ side, since, asOf }: { side: 'customer' | 'internal'; since: string; asOf: string }) {
-  return (
-    <span className={`conv-badge conv-waiting-${side}`}>
-      {waitingOnLabel(side)}
-      {asOf && <> · {elapsedText(since, asOf)}</>}
-    </span>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { api, type Schemas } from '../api/api.ts';
 import { answerText, personName, sideLabel, sizeText, waitingText } from './conversation-text.ts';
 import { formatDateTime } from './format.ts';
-import { WaitingBadge } from './thread-list.tsx';
+import { WaitingBadge } from './waiting-badge.tsx';
 import { useApiData } from './use-api-data.ts';
 
 type Message = Schemas['ThreadMessage'];
