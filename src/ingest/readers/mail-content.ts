@@ -23,8 +23,19 @@ export interface MailContent {
  */
 export const MAIL_PARSER_OPTIONS: PostalMimeOptions = { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' };
 
+/**
+ * Text kept of one message: far beyond what anyone writes (about 50 pages), so only machine
+ * output (a pasted log, a data dump) is cut. A message may be 25 MB; reading, storing and
+ * analysing all of its text would need several times that in memory, on the import's
+ * thread, for no better engagement signal.
+ */
+export const MAX_BODY_CHARS = 200_000;
+/** HTML converted when a message has no text part: enough markup for the text above. */
+const MAX_HTML_CHARS = 4 * MAX_BODY_CHARS;
+
 const htmlToText = compile({
   wordwrap: false,
+  limits: { maxInputLength: MAX_HTML_CHARS },
   selectors: [
     { selector: 'img', format: 'skip' },
     { selector: 'a', options: { ignoreHref: true } },
@@ -68,7 +79,7 @@ function isReport(email: Email): boolean {
  * @example (await mailContent(await PostalMime.parse(bytes, MAIL_PARSER_OPTIONS))).text
  */
 export async function mailContent(email: Email, depth = 0): Promise<MailContent> {
-  const own = email.text ?? (email.html === undefined ? '' : htmlToText(email.html));
+  const own = (email.text ?? (email.html === undefined ? '' : htmlToText(email.html.slice(0, MAX_HTML_CHARS)))).slice(0, MAX_BODY_CHARS);
   const texts = own.trim() === '' ? [] : [own.trim()];
   const attachments: MailAttachment[] = [];
   const inlineForwards = depth < MAX_FORWARD_DEPTH && !isReport(email);
@@ -85,7 +96,7 @@ export async function mailContent(email: Email, depth = 0): Promise<MailContent>
     const name = part.filename?.trim();
     attachments.push(name ? { name, size: content.byteLength, contentType: part.mimeType } : { size: content.byteLength, contentType: part.mimeType });
   }
-  return texts.length === 0 ? { attachments } : { text: texts.join('\n\n'), attachments };
+  return texts.length === 0 ? { attachments } : { text: texts.join('\n\n').slice(0, MAX_BODY_CHARS), attachments };
 }
 
 async function parseForwarded(content: Uint8Array): Promise<Email | undefined> {

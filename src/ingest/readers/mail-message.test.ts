@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MailParseResult, MailValues } from './mail-message.js';
+import { MAX_BODY_CHARS } from './mail-content.js';
 import { parseMailMessage } from './mail-message.js';
 
 const CORPUS = '/work/shared/corpus/mail/';
@@ -155,5 +156,19 @@ describe('parseMailMessage', () => {
     );
     expect(values.body_text).toBe('Logo:');
     expect(values.attachments).toEqual([{ name: 'usage.csv', size: 'day,logins\n'.length, contentType: 'text/csv' }]);
+  });
+
+  it('keeps at most MAX_BODY_CHARS of text, from a text part or an HTML-only message, and knows the message from its date', async () => {
+    const line = 'The renewal numbers look fine and we will talk next week about it.';
+    const text = valuesOf(await parseMailMessage(message(...HEADERS, '', ...Array.from({ length: 10_000 }, () => line))));
+    expect(text.body_text?.length).toBe(MAX_BODY_CHARS);
+    expect(text.body_text?.startsWith(line)).toBe(true);
+    expect(text.known_at).toBe('2024-03-04T10:00:00.000Z');
+    const html = valuesOf(await parseMailMessage(message(...HEADERS, 'Content-Type: text/html', '', ...Array.from({ length: 20_000 }, (_, i) => `<p>${i} ${line}</p>`))));
+    // Cut, then trimmed of the space the cut may end in.
+    expect(html.body_text?.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
+    expect(html.body_text?.length).toBeGreaterThan(MAX_BODY_CHARS - 10);
+    expect(html.body_text).toMatch(/^0 The renewal numbers/);
+    expect(html.body_text).not.toContain('<p>');
   });
 });
