@@ -1,5 +1,5 @@
 import type { EntityKind } from '../domain/index.js';
-import type { CalendarDirtyKind, DirtyKind, MailDirtyKind, MailLegacyKind } from './dirty-kinds.js';
+import type { CalendarDirtyKind, DirtyKind, MailDirtyKind, MailLegacyKind, MailUnmatchedKind } from './dirty-kinds.js';
 
 interface SummaryBase {
   readonly path: string;
@@ -20,6 +20,8 @@ export interface MailFileSummary extends SummaryBase {
   readonly dirtyByKind: Readonly<Record<MailDirtyKind, number>>;
   /** Valid messages in older forms, not counted as dirty. */
   readonly legacyByKind: Readonly<Record<MailLegacyKind, number>>;
+  /** Valid messages from a customer address that matches no account, not counted as dirty: the review list's. */
+  readonly unmatchedByKind: Readonly<Record<MailUnmatchedKind, number>>;
 }
 
 export interface CalendarFileSummary extends SummaryBase {

@@ -24,6 +24,14 @@ export type MailDirtyKind = (typeof MAIL_DIRTY_KINDS)[number];
 export const MAIL_LEGACY_KINDS = ['iso_8859_1', 'windows_1252', 'html_only'] as const;
 export type MailLegacyKind = (typeof MAIL_LEGACY_KINDS)[number];
 
+/**
+ * Valid messages whose customer sender no account can be found by: a real contact writing
+ * from a personal free-mail address, or from a domain no account has (a subsidiary's, a new
+ * one). The import lists them on the review list (`free_mail_only`, `unknown_address`).
+ */
+export const MAIL_UNMATCHED_KINDS = ['free_mail_sender', 'unknown_domain_sender'] as const;
+export type MailUnmatchedKind = (typeof MAIL_UNMATCHED_KINDS)[number];
+
 /** Events of the calendar file broken on purpose: a recurrence rule no parser can read. */
 export const CALENDAR_DIRTY_KINDS = ['invalid_rrule'] as const;
 export type CalendarDirtyKind = (typeof CALENDAR_DIRTY_KINDS)[number];

@@ -27,6 +27,7 @@ import { emitStaffRows } from './staff-rows.js';
 import { emitSurveyRows } from './survey-rows.js';
 import { emitTicketRows } from './ticket-rows.js';
 import { emitUsageRows } from './usage-rows.js';
+import { UnmatchedSenderPlanter } from './unmatched-sender-planter.js';
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -56,7 +57,7 @@ export async function generateDemo(options: DemoOptions): Promise<DemoResult> {
   ) as Record<EntityKind, DemoFile>;
   const sink: RowSink = { emit: (kind, row, opts) => files[kind].write(row, opts?.keepClean ?? false) };
   const staff = buildStaff(accounts, seed);
-  const mail = new MboxFile(join(options.outDir, DEMO_MAIL_FILE), new MailFormPicker(Random.from(seed, 'mail')));
+  const mail = new MboxFile(join(options.outDir, DEMO_MAIL_FILE), new MailFormPicker(Random.from(seed, 'mail')), new UnmatchedSenderPlanter(Random.from(seed, 'unmatched-mail')));
   const organizerZones = [...new Set(staff.reps.map((r) => r.timeZone))];
   const calendar = new CalendarFile(join(options.outDir, DEMO_CALENDAR_FILE), organizerZones, Random.from(seed, 'calendar'));
   const outputs = { rows: sink, mail, calendar };

@@ -10,6 +10,8 @@ export {
   MAIL_LEGACY_KINDS,
   type MailDirtyKind,
   type MailLegacyKind,
+  MAIL_UNMATCHED_KINDS,
+  type MailUnmatchedKind,
   SCHEMA_VALID_DIRTY_KINDS,
 } from './dirty-kinds.js';
 export { DEMO_CALENDAR_FILE, DEMO_FILES, DEMO_MAIL_FILE } from './demo-columns.js';
