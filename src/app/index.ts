@@ -29,7 +29,7 @@ export { BOOTSTRAP_SETTING, ensureBootstrapToken, redeemBootstrapToken, SYSTEM_A
 export { DEMO_ADMIN_EMAIL, DEMO_MANAGER_EMAIL, DEMO_PASSWORD, DEMO_VIEWER_EMAIL, ensureDemoUsers, type DemoUser } from './demo-users.js';
 export { deleteSavedView, listSavedViews, MAX_SAVED_VIEWS, saveView, type SavedView } from './saved-views.js';
 export { DEFAULT_IMPORT_SETTINGS, IMPORT_SETTING_NAMES, ImportSettingsError, ImportSettingsPatchSchema, importSettings, parseDomains, updateImportSettings, type ImportSettings, type ImportSettingsPatch } from './import-settings.js';
-export { assignAddress, canonicalAddress, listAssignments, listUnmatchedActivities, listUnmatchedAddresses, type AssignAddressInput, type AssignAddressResult } from './review-list.js';
+export { assignAddress, canonicalAddress, listAssignments, listUnmatchedActivities, listUnmatchedAddresses, type AssignAddressInput, type ReviewAddress, type AssignAddressResult } from './review-list.js';
 export { ReviewListError, type ReviewListErrorCode } from './review-list-error.js';
 export { CALENDAR_FUTURE_DAYS, CALENDAR_PAST_DAYS } from './import-files.js';
 export { accountConversation, type AccountConversation } from './account-conversation.js';

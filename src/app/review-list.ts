@@ -36,9 +36,15 @@ export function canonicalAddress(raw: string): string {
   return domain;
 }
 
+/** An address on the review list, and whether its domain is free mail (then only the address itself can be assigned). */
+export interface ReviewAddress extends UnmatchedAddress {
+  readonly freeMail: boolean;
+}
+
 /** Addresses waiting for an account, most activities first. */
-export async function listUnmatchedAddresses(store: Store, page: { limit: number; offset: number; domain?: string }): Promise<{ total: number; items: UnmatchedAddress[] }> {
-  return ReviewListRepository.addresses(store.db, page);
+export async function listUnmatchedAddresses(store: Store, page: { limit: number; offset: number; domain?: string }): Promise<{ total: number; items: ReviewAddress[] }> {
+  const { total, items } = await ReviewListRepository.addresses(store.db, page);
+  return { total, items: items.map((a) => ({ ...a, freeMail: FREE_MAIL_DOMAINS.has(a.domain) })) };
 }
 
 export async function listUnmatchedActivities(store: Store, filter: { address?: string; limit: number; offset?: number }): Promise<StoredUnmatchedActivity[]> {

@@ -3905,6 +3905,8 @@ export interface components {
                 sentiment: number;
                 words: number;
             };
+            /** @description For a meeting that started by asOf: whether it was held (not cancelled, and a customer attendee accepted; a completed meeting without answers counts), as the meetings-held metric counts it. Null for other activities and meetings still ahead */
+            held: boolean | null;
             /** @description Our row id, the same for every version of the activity */
             id: number;
             /**
@@ -5583,7 +5585,7 @@ export interface components {
                 /** @enum {string} */
                 side?: "internal" | "customer";
             }[];
-            /** @description Why no account was found: no_match (no address at a known domain), ambiguous (several accounts), internal_only (only our own people) … */
+            /** @description Why no account was found: unknown_address (no contact, assignment or account domain), free_mail_only (only free-mail addresses), ambiguous_domain (several accounts), internal_only (only our own people) */
             reason: string;
             sourceFile: string;
             subject: string | null;
@@ -5601,8 +5603,17 @@ export interface components {
             domain: string;
             /** Format: date-time */
             firstAt: string;
+            /** @description Whether the domain is a free-mail one (gmail.com …): then only the address, not the domain, can be assigned */
+            freeMail: boolean;
             /** Format: date-time */
             lastAt: string;
+            /**
+             * @description Why its activities matched no account, each once: free_mail_only, unknown_address, ambiguous_domain
+             * @example [
+             *       "free_mail_only"
+             *     ]
+             */
+            reasons: string[];
         };
         UnmatchedAddressPage: {
             items: components["schemas"]["UnmatchedAddress"][];

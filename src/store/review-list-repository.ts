@@ -38,6 +38,8 @@ export interface UnmatchedAddress {
   readonly activities: number;
   readonly firstAt: string;
   readonly lastAt: string;
+  /** Why the activities under it matched no account, each reason once, sorted. */
+  readonly reasons: readonly string[];
 }
 
 export interface StoredAssignment {
@@ -122,9 +124,22 @@ export const ReviewListRepository = {
       .offset(page.offset)
       .execute();
     const total = await base.select(sql<number>`count(distinct ua.address)`.as('n')).executeTakeFirstOrThrow();
+    const reasons = new Map<string, string[]>();
+    if (rows.length > 0) {
+      const pairs = await db
+        .selectFrom('unmatched_activity_addresses as ua')
+        .innerJoin('unmatched_activities as u', 'u.id', 'ua.unmatched_id')
+        .select(['ua.address', 'u.reason'])
+        .distinct()
+        .where('ua.address', 'in', rows.map((r) => r.address))
+        .orderBy('ua.address')
+        .orderBy('u.reason')
+        .execute();
+      for (const p of pairs) reasons.set(p.address, [...(reasons.get(p.address) ?? []), p.reason]);
+    }
     return {
       total: Number(total.n),
-      items: rows.map((r) => ({ address: r.address, domain: r.domain, activities: Number(r.n), firstAt: String(r.first_at), lastAt: String(r.last_at) })),
+      items: rows.map((r) => ({ address: r.address, domain: r.domain, activities: Number(r.n), firstAt: String(r.first_at), lastAt: String(r.last_at), reasons: reasons.get(r.address) ?? [] })),
     };
   },
 

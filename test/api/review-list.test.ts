@@ -48,7 +48,7 @@ for (const dialect of DIALECTS) {
         ['kim@newco.example', 2],
         ['lee@newco.example', 1],
       ]);
-      expect(res.body.items[0]).toMatchObject({ domain: 'newco.example', firstAt: '2026-11-02T10:00:00.000Z', lastAt: '2026-11-03T10:00:00.000Z' });
+      expect(res.body.items[0]).toMatchObject({ domain: 'newco.example', firstAt: '2026-11-02T10:00:00.000Z', lastAt: '2026-11-03T10:00:00.000Z', reasons: ['unknown_address'], freeMail: false });
       const first = await h.json('manager', '/api/v1/unmatched-addresses?domain=newco.example&limit=1');
       const second = await h.json('manager', `/api/v1/unmatched-addresses?domain=newco.example&limit=1&cursor=${first.body.nextCursor}`);
       expect([...first.body.items, ...second.body.items].map((a: { address: string }) => a.address)).toEqual(['kim@newco.example', 'lee@newco.example']);

@@ -125,7 +125,8 @@ export const reviewListRoutes: RouteGroup = (app, { store, now, background, conf
     }
     const offset = offsetOf(query.cursor);
     const result = await listUnmatchedAddresses(store, { limit: query.limit + 1, offset, ...(domain ? { domain } : {}) });
-    return c.json({ total: result.total, ...offsetPage(result.items, query.limit, offset) }, 200);
+    const items = result.items.map((a) => ({ ...a, reasons: [...a.reasons] }));
+    return c.json({ total: result.total, ...offsetPage(items, query.limit, offset) }, 200);
   });
 
   app.openapi(activitiesRoute, async (c) => {

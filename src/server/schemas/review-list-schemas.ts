@@ -15,6 +15,8 @@ export const UnmatchedAddressSchema = z
     activities: z.number().int().openapi({ description: 'Emails and meetings waiting that name the address' }),
     firstAt: Moment,
     lastAt: Moment,
+    reasons: z.array(z.string()).openapi({ description: 'Why its activities matched no account, each once: free_mail_only, unknown_address, ambiguous_domain', example: ['free_mail_only'] }),
+    freeMail: z.boolean().openapi({ description: 'Whether the domain is a free-mail one (gmail.com …): then only the address, not the domain, can be assigned' }),
   })
   .openapi('UnmatchedAddress');
 
@@ -33,7 +35,7 @@ export const UnmatchedActivitySchema = z
     type: z.string(),
     occurredAt: Moment,
     subject: z.string().nullable(),
-    reason: z.string().openapi({ description: 'Why no account was found: no_match (no address at a known domain), ambiguous (several accounts), internal_only (only our own people) …' }),
+    reason: z.string().openapi({ description: 'Why no account was found: unknown_address (no contact, assignment or account domain), free_mail_only (only free-mail addresses), ambiguous_domain (several accounts), internal_only (only our own people)' }),
     addresses: z.array(z.string()).openapi({ description: 'The customer addresses on it, any of which can be assigned' }),
     participants: z.array(z.object({ email: z.string(), name: z.string().optional(), role: z.enum(PARTICIPANT_ROLES), side: z.enum(PARTICIPANT_SIDES).optional() })),
     bodyPreview: z.string().nullable().openapi({ description: 'The start of its new text; null when no body is stored' }),
