@@ -22,8 +22,20 @@ export function dashboardNeedsBuild(): boolean {
   return newestMtime(WEB_SOURCE) > statSync(WEB_BUILD).mtimeMs;
 }
 
-/** Builds the dashboard with Vite into dist/web (what `npm run build` does), quietly. */
+/**
+ * Builds the dashboard with Vite into dist/web (what `npm run build` does), quietly, for
+ * production whoever calls it. Vite and the React plugin take NODE_ENV as they find it, and
+ * the test runner sets it to `test`: the browser tests' build was React's development build,
+ * left in dist/web for `npm start` to serve.
+ */
 export async function buildDashboard(): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: join(WEB_SOURCE, 'vite.config.ts'), logLevel: 'warn' });
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(WEB_SOURCE, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
