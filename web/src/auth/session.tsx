@@ -44,6 +44,11 @@ export function canImport(p: Principal | null | undefined): boolean {
   return p?.role === 'admin' || p?.role === 'manager';
 }
 
+/** Whether the role may read the review list and assign its addresses (`manage_review_list`: admins and managers). */
+export function canManageReviewList(p: Principal | null | undefined): boolean {
+  return p?.role === 'admin' || p?.role === 'manager';
+}
+
 export function canReadAudit(p: Principal | null | undefined): boolean {
   return p !== null && p !== undefined && p.role !== 'viewer';
 }

@@ -1,15 +1,18 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, dataOr } from '../api/api.ts';
 import { pollJob } from '../api/poll-job.ts';
+import { canManageReviewList, useSession } from '../auth/session.tsx';
 import { ImportReport } from './import-report.tsx';
 import { ImportRuns } from './import-runs.tsx';
+import { ReviewList } from './review-list.tsx';
 import { startImport, type ImportJob } from './start-import.ts';
 import './data-page.css';
 
 const KINDS = ['accounts', 'internal_users', 'contacts', 'activities', 'invoices', 'payments', 'tickets', 'usage_days', 'survey_responses', 'feedback', 'outcomes', 'metric_values'] as const;
 
-/** Imports: upload CSV/NDJSON files, follow the import, read its data-quality report, and every run's quarantine. */
+/** Imports: upload CSV/NDJSON files, follow the import, read its data-quality report, every run's quarantine, and the review list. */
 export function DataPage() {
+  const { principal } = useSession();
   const [files, setFiles] = useState<readonly File[]>([]);
   const [kind, setKind] = useState('');
   const [job, setJob] = useState<ImportJob>();
@@ -98,6 +101,7 @@ export function DataPage() {
         </div>
       </section>
       {job?.status === 'completed' && job.report && <ImportReport report={job.report} />}
+      {canManageReviewList(principal) && <ReviewList key={runsTick} />}
       <ImportRuns refresh={runsTick} />
     </div>
   );
