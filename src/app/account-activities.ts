@@ -1,5 +1,6 @@
 import type { Activity, Participant } from '../domain/index.js';
 import type { StoredFact, Store } from '../store/index.js';
+import { isHeldMeeting } from '../communication/index.js';
 import { accountConversation } from './account-conversation.js';
 import { bodyPreview } from './body-preview.js';
 import { withSide } from './participant-with-side.js';
@@ -29,6 +30,11 @@ export interface ListedActivity {
   readonly threadId?: string;
   /** The start of its new text (see `bodyPreview`); absent when no body is stored. */
   readonly bodyPreview?: string;
+  /**
+   * For a meeting that started by asOf: whether it was held, by the rule the `meetings-held`
+   * metric counts (isHeldMeeting). Absent for other activities and meetings still ahead.
+   */
+  readonly held?: boolean;
 }
 
 /**
@@ -52,13 +58,16 @@ export async function listAccountActivities(store: Store, query: AccountActiviti
     .sort((a, b) => b.ms - a.ms || b.record.id - a.record.id)
     .slice(0, query.limit);
   const domains = loaded.account.domains;
-  return rows.map(({ record }) => {
+  const asOfMs = Date.parse(query.asOf);
+  return rows.map(({ record, ms }) => {
     const threadId = threadOf.get(record);
+    const started = record.type === 'meeting' && ms <= asOfMs;
     return {
       record,
       participants: record.participants.map((p) => withSide(p, domains)),
       ...(threadId !== undefined ? { threadId } : {}),
       ...(record.bodyText !== undefined ? { bodyPreview: bodyPreview(record.bodyText) } : {}),
+      ...(started ? { held: isHeldMeeting(record, domains) } : {}),
     };
   });
 }

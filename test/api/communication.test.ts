@@ -98,6 +98,9 @@ for (const dialect of DIALECTS) {
       expect(await ids('type=meeting')).toEqual(['m2', 'm1']);
       expect(await ids('type=meeting&type=call')).toEqual(['m2', 'call-1', 'm1']);
       expect(await ids('type=call,meeting&from=2026-11-19T15:00:00Z&to=2026-11-20T15:00:00Z')).toEqual(['call-1', 'm1']);
+      // Held as the meetings-held metric counts: the accepted meeting was, the cancelled one not; a call has no say.
+      const held = ((await h.json('rep', path('activities?type=meeting,call'))).body.items as Array<Activity & { held: boolean | null }>).map((a) => [a.externalId, a.held]);
+      expect(held).toEqual([['m2', false], ['call-1', null], ['m1', true]]);
     });
 
     it('refuses an unknown type, a reversed range, a made-up cursor and months out of range, naming the field', async () => {
@@ -143,8 +146,11 @@ for (const dialect of DIALECTS) {
       expect(before.body.thread.waitingOn).toBe('internal');
       const after = await h.json('rep', path('threads/T-PIT'));
       expect(after.body.messages[0].answer).toMatchObject({ externalId: 'p2', by: { email: 'sam@ourco.example' }, wallHours: 4, businessHours: 4 });
-      // The other thread was imported from the mbox at the harness's now, so it was not known then.
-      expect((await h.json('rep', path('threads?asOf=2026-11-17T16:00:00Z'))).body.items.map((t: { id: string }) => t.id)).toEqual(['T-PIT']);
+      // The mbox thread is known from its messages' dates, as it arrived: there by then, and not the hour before its first mail.
+      const threadIds = async (asOf: string) => (await h.json('rep', path(`threads?asOf=${asOf}`))).body.items.map((t: { id: string }) => t.id);
+      expect(await threadIds('2026-11-17T16:00:00Z')).toEqual(['T-PIT', ROOT]);
+      expect(await threadIds('2026-11-06T21:00:00Z')).toEqual([ROOT]);
+      expect(await threadIds('2026-11-06T19:00:00Z')).toEqual([]);
       expect((await h.json('rep', path('threads?asOf=2025-06-01'))).status).toBe(404);
     });
 

@@ -93,6 +93,7 @@ function activityOut(a: ListedActivity): WireActivity {
     ...(record.features !== undefined ? { features: record.features } : {}),
     threadId: a.threadId ?? null,
     bodyPreview: a.bodyPreview ?? null,
+    held: a.held ?? null,
     knownAt: record.knownAt,
   } as WireActivity;
 }

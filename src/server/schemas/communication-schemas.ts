@@ -32,6 +32,7 @@ export const ActivityItemSchema = ActivityWire.pick({ externalId: true, type: tr
     participants: z.array(ParticipantWire).openapi({ description: "Everyone on it; `side` as the import set it, else from the account's domains" }),
     threadId: z.string().nullable().openapi({ description: 'The email thread it is in (GET …/threads/{threadId}); null for other activities and for emails after asOf' }),
     bodyPreview: z.string().nullable().openapi({ description: 'The start (about 300 characters) of its new text: the body without quoted replies and signature; null when no body is stored (`store_bodies: false`)' }),
+    held: z.boolean().nullable().openapi({ description: 'For a meeting that started by asOf: whether it was held (not cancelled, and a customer attendee accepted; a completed meeting without answers counts), as the meetings-held metric counts it. Null for other activities and meetings still ahead' }),
     knownAt: Moment.openapi({ description: 'When Bellwether learned this version' }),
   })
   .openapi('ActivityItem');

@@ -14,9 +14,13 @@ const STATUSES: Readonly<Record<Activity['status'], string>> = { completed: 'com
 
 /**
  * A calendar cannot tell whether a meeting that started took place, so a past one still says
- * `scheduled`; the engagement figures decide "held" by who accepted, which the attendees' answers show.
+ * `scheduled`; the API's `held` decides it by who accepted, the rule the engagement figures count by.
  */
-const statusOf = (a: Activity, asOf: string | undefined) => (a.status === 'scheduled' && asOf !== undefined && Date.parse(a.occurredAt) <= Date.parse(asOf) ? { key: 'past', label: 'past, no outcome recorded' } : { key: a.status, label: STATUSES[a.status] });
+function statusOf(a: Activity): { key: string; label: string } {
+  if (a.held === true && a.status !== 'completed') return { key: 'held', label: 'held' };
+  if (a.held === false && a.status === 'scheduled') return { key: 'not-held', label: 'not held (no customer accepted)' };
+  return { key: a.status, label: STATUSES[a.status] };
+}
 const RESPONSES: Readonly<Record<NonNullable<Participant['responseStatus']>, string>> = { accepted: 'accepted', declined: 'declined', tentative: 'tentative', needs_action: 'no answer' };
 
 const PAGE_SIZE = 25;
@@ -27,7 +31,7 @@ export function ActivityList({ externalId, type, revision, onOpenThread }: { ext
     (cursor) => api.GET('/api/v1/accounts/{externalId}/activities', { params: { path: { externalId }, query: { limit: PAGE_SIZE, ...(type ? { type: [type] } : {}), ...(cursor ? { cursor } : {}) } } }),
     [externalId, type, revision],
   );
-  const { items, asOf } = activities;
+  const { items } = activities;
 
   if (activities.status === 'failed') return <p className="error">{activities.error}</p>;
   if (activities.status === 'loading') return <p className="muted">Loading activity…</p>;
@@ -36,7 +40,7 @@ export function ActivityList({ externalId, type, revision, onOpenThread }: { ext
     <>
       <ol className="conv-activities" aria-label="Activity, newest first">
         {items.map((a) => (
-          <ActivityItem key={a.id} activity={a} asOf={asOf} onOpenThread={onOpenThread} />
+          <ActivityItem key={a.id} activity={a} onOpenThread={onOpenThread} />
         ))}
       </ol>
       {activities.error && <p className="error">{activities.error}</p>}
@@ -49,8 +53,8 @@ export function ActivityList({ externalId, type, revision, onOpenThread }: { ext
   );
 }
 
-function ActivityItem({ activity: a, asOf, onOpenThread }: { activity: Activity; asOf: string | undefined; onOpenThread(threadId: string): void }) {
-  const status = statusOf(a, asOf);
+function ActivityItem({ activity: a, onOpenThread }: { activity: Activity; onOpenThread(threadId: string): void }) {
+  const status = statusOf(a);
   const customer = a.participants.filter((p) => p.side === 'customer');
   const ours = a.participants.filter((p) => p.side === 'internal');
   const others = a.participants.filter((p) => p.side === undefined);
