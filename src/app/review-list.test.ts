@@ -63,7 +63,8 @@ for (const dialect of DIALECTS) {
     it('re-importing the same mail lists nothing twice', async () => {
       await importFiles(test.store, [files.accounts, files.users, files.mail], { now: NOW });
       const again = await importFiles(test.store, [files.mail], { now: LATER });
-      expect(again.totals).toMatchObject({ inserted: 0, unchanged: 1, unmatched: 0 });
+      // Still waiting, so counted as unmatched again, but listed once.
+      expect(again.totals).toMatchObject({ inserted: 0, unchanged: 1, unmatched: 4 });
       expect((await listUnmatchedActivities(test.store, { limit: 10 })).length).toBe(4);
     });
 

@@ -129,7 +129,12 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
       batchCounts.updated = outcome.updated;
       batchCounts.unchanged = outcome.unchanged;
       batchCounts.quarantined = rejected.length;
-      if (prepared.unmatched.length > 0) batchCounts.unmatched = await ReviewListRepository.add(trx, { importId, sourceFile: file, now: options.now }, prepared.unmatched);
+      // Every activity of the file that waits for review counts, listed now or by an earlier run, so
+      // the counts add up to the rows read on a re-import too; the list itself takes each only once.
+      if (prepared.unmatched.length > 0) {
+        await ReviewListRepository.add(trx, { importId, sourceFile: file, now: options.now }, prepared.unmatched);
+        batchCounts.unmatched = prepared.unmatched.length;
+      }
       if (reviewListInUse && versions.length > 0) await ReviewListRepository.removeKeys(trx, versions.map((v) => v.key));
       await ImportRepository.recordBatch(trx, importId, { sourceFile: file, checksum, kind, now: options.now }, batchCounts, rejected);
     });

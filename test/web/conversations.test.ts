@@ -134,7 +134,7 @@ for (const dialect of DIALECTS) {
       expect(await section.getByRole('list', { name: 'Messages, oldest first' }).locator(':scope > li').count()).toBe(thread.messages.length);
       await section.getByRole('button', { name: '← All activity' }).press('Enter');
       await expect.poll(types).toEqual(emails.map(() => 'email'));
-      await expect.poll(() => opener.evaluate('(el) => el === document.activeElement')).toBe(true);
+      await expect.poll(() => opener.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
       await context.close();
     });
   });
