@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { once } from 'node:events';
+import { Random } from '../src/demo/random.js';
 
 /** Customer accounts the generated mail belongs to, one domain each. */
 export const MAIL_BENCH_ACCOUNTS = 2000;
@@ -9,18 +10,6 @@ export const MAIL_BENCH_INTERNAL_DOMAIN = 'ourco.test';
 
 const WORDS = ('renewal pricing seats rollout onboarding invoice roadmap integration workshop training report dashboard contract ' +
   'timeline budget approval security review question feedback update meeting agenda thanks follow next steps quarter usage team').split(' ');
-
-/** A small seeded generator (mulberry32): the same mailbox for the same size, on any machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(next: () => number, words: number): string {
   const out: string[] = [];
@@ -52,7 +41,8 @@ export async function writeBenchMailbox(path: string, messages: number): Promise
     for (let a = 0; a < MAIL_BENCH_ACCOUNTS; a++) lines.push(`MB-${a},Customer ${a},c${a}.example`);
     await writeFile(accountsCsv, `${lines.join('\n')}\n`);
     const out = createWriteStream(`${path}.partial`);
-    const next = random(messages);
+    const rng = Random.from(messages, 'bench-mail');
+    const next = (): number => rng.next();
     let startMs = Date.parse('2025-01-06T09:00:00Z');
     let written = 0;
     while (written < messages) {

@@ -7,12 +7,13 @@ import type { FromPrepareWorker, ToPrepareWorker } from './prepare-worker-protoc
 /** Batches the worker may prepare ahead of the writer: enough to never starve it, few enough to bound memory. */
 const CREDITS = 3;
 
-// A batch's rows live from parsing until they are sent, longer than V8's default young
-// generation (16 MiB) holds them, so they were copied into the old generation only to die
-// there. A young generation that fits a few batches lets them die young. The old
-// generation is capped so the thread collects before the import nears its memory budget
-// (500 MB peak RSS for the whole process); a batch in flight is a few MB.
-const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 256 } };
+// The old generation is capped so the thread collects before the import nears its memory
+// budget (under 400 MB peak RSS for the whole process on a 100,000-message mailbox), with
+// room for the largest message accepted (25 MB of plain text takes postal-mime about
+// 600 MB to parse: a cap of 128 MB ran out). The young generation stays at V8's default:
+// 48 MB, tried for batches to die young, added 20-50 MB to the peak and saved no time
+// measurably on the mail benchmark (`npm run bench -- mail`).
+const WORKER_OPTIONS = { resourceLimits: { maxOldGenerationSizeMb: 256 } };
 
 interface Pending {
   readonly id: number;
