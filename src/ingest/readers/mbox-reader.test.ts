@@ -262,6 +262,6 @@ describe('mboxReader', () => {
     const sizes: number[] = [];
     for await (const batch of (await mboxReader.open(file(MAILBOX), { batchSize: 3 })).batches) sizes.push(batch.length);
     expect(sizes).toEqual([3, 3, 1]);
-    expect(opened.columns).toEqual(['external_id', 'type', 'occurred_at', 'subject', 'body_text', 'participants', 'in_reply_to', 'reference_ids', 'attachments']);
+    expect(opened.columns).toEqual(['external_id', 'type', 'occurred_at', 'subject', 'body_text', 'participants', 'in_reply_to', 'reference_ids', 'attachments', 'known_at']);
   });
 });
