@@ -102,7 +102,7 @@ function check(component: IcalComponent, block: CalendarBlock): Vevent {
  * it, or says why it is no meeting: no DTSTART, a start or end that is not a date, an end
  * before the start (all `malformed_event` for the caller).
  *
- * @example checkVevent(parsed.jcal, parsed.block, timezoneCalendar([], [parsed.jcal])).ok
+ * @example checkVevent(parsed.jcal, parsed.block, timezoneCalendar([], emptyZoneUsage())).ok
  */
 export function checkVevent(jcal: JcalComponent, block: CalendarBlock, calendar: IcalComponent): CheckedVevent {
   const component = new ICAL.Component(jcal, calendar);

@@ -1,8 +1,8 @@
-import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { icsReader, MAX_ICS_BYTES } from './ics-reader.js';
+import { icsReader } from './ics-reader.js';
 import type { RawRecord, ReadOptions } from './source-reader.js';
 import type { RowIssue } from '../row-issue.js';
 
@@ -372,11 +372,32 @@ describe('icsReader: rejects', () => {
     expect(issues).toEqual([{ file: path, line: 0, code: 'empty_file', message: 'the file is empty: it has no events (VEVENT)' }]);
   });
 
-  it('refuses a file over 100 MB from open()', async () => {
-    const path = join(dir, 'huge.ics');
-    await writeFile(path, '');
-    await truncate(path, MAX_ICS_BYTES + 1);
-    await expect(icsReader.open(path)).rejects.toThrow(`cannot read ${path}: the file is 100.0 MB, over the 100 MB a calendar may have; export a shorter period`);
+  it('rejects a VEVENT over 1 MB with its line and reads the events around it', async () => {
+    const attachment = Array.from({ length: 15_000 }, () => ` ${'QUJD'.repeat(18)}`); // 15,000 folded lines of 73 characters
+    const path = await calendar('attachment.ics', [
+      'BEGIN:VEVENT', // 4
+      'UID:before',
+      'DTSTART:20240601T150000Z',
+      'END:VEVENT',
+      'BEGIN:VEVENT', // 8
+      'UID:huge',
+      'DTSTART:20240602T150000Z',
+      'ATTACH;ENCODING=BASE64;VALUE=BINARY:',
+      ...attachment,
+      'END:VEVENT',
+      'BEGIN:VEVENT', // 15,013
+      'UID:after',
+      'DTSTART:20240603T150000Z',
+      'END:VEVENT',
+    ]);
+    const { records, issues } = await readAll(path);
+    expect(records.map((r) => [r.line, r.values.external_id])).toEqual([
+      [4, 'before'],
+      [15_013, 'after'],
+    ]);
+    expect(issues.map((i) => [i.line, i.code, i.message])).toEqual([[8, 'malformed_event', 'event huge is 1.1 MB of text, over the 1 MB one event may have (an attachment written into the event?); it was skipped']]);
+    expect(issues[0]?.raw?.startsWith('BEGIN:VEVENT\r\nUID:huge\r\n')).toBe(true);
+    expect(issues[0]?.raw?.length).toBeLessThanOrEqual(4096);
   });
 
   it('refuses an expansion range that is not ISO 8601', async () => {

@@ -1,16 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
 import { CALENDAR_COLUMNS } from './calendar-event-values.js';
+import type { TextSource } from './decode-stream.js';
+import { openTextSource } from './decode-stream.js';
 import type { ExpansionRange } from './expand-occurrences.js';
 import { checkBatchSize } from './read-batches.js';
 import { readCalendar } from './read-calendar.js';
 import type { OpenedSource, ReadOptions, ReadResult, SourceReader } from './source-reader.js';
-
-/**
- * The largest calendar read. The whole file is parsed at once (a series' overrides may sit
- * anywhere in it), and ical.js's parse of a file takes several times its size in memory;
- * a year of a busy person's calendar is a few MB.
- */
-export const MAX_ICS_BYTES = 100 * 1024 * 1024;
 
 function instant(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -26,25 +20,9 @@ function expansionRange(options: ReadOptions): ExpansionRange {
   return { ...(fromMs !== undefined ? { fromMs } : {}), ...(untilMs !== undefined ? { untilMs } : {}) };
 }
 
-async function readText(path: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    const { size } = await stat(path);
-    if (size > MAX_ICS_BYTES) {
-      throw new Error(`the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_ICS_BYTES / 1024 / 1024} MB a calendar may have; export a shorter period`);
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`cannot read ${path}: ${reason}`, { cause: error });
-  }
-  // RFC 5545 text is UTF-8; TextDecoder drops a BOM.
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
-async function* batches(text: string, file: string, range: ExpansionRange, size: number): AsyncGenerator<readonly ReadResult[]> {
+async function* batches(source: TextSource, range: ExpansionRange, size: number): AsyncGenerator<readonly ReadResult[]> {
   let batch: ReadResult[] = [];
-  for (const result of readCalendar(text, file, range)) {
+  for await (const result of readCalendar(() => source.chunks(), source.path, range)) {
     batch.push(result);
     if (batch.length === size) {
       yield batch;
@@ -60,7 +38,9 @@ async function* batches(text: string, file: string, range: ExpansionRange, size:
  * within `expandFrom`..`expandUntil`; a broken event is a `malformed_event` or
  * `invalid_recurrence` issue at its BEGIN:VEVENT line and the others are still read.
  * VTODO, VJOURNAL and VFREEBUSY are skipped: a task, a note or busy time is no meeting
- * with anyone. Throws from open() for a file that cannot be read or is over 100 MB.
+ * with anyone. The file is streamed twice (see readCalendar), so its size does not bound
+ * what it may hold; one event over 1 MB of text is a `malformed_event`. Throws from open()
+ * for a file that cannot be read.
  *
  * @example
  * const { batches } = await icsReader.open('team.ics', { expandFrom: '2024-01-01T00:00:00Z', expandUntil: '2025-01-01T00:00:00Z' });
@@ -72,11 +52,12 @@ export const icsReader: SourceReader = {
   async open(path: string, options: ReadOptions = {}): Promise<OpenedSource> {
     const batchSize = checkBatchSize(options.batchSize);
     const range = expansionRange(options);
-    const text = await readText(path);
+    // RFC 5545 text is UTF-8; the decoder drops a BOM.
+    const source = await openTextSource(path, 'utf-8');
     return {
       columns: CALENDAR_COLUMNS,
       encoding: 'utf-8',
-      batches: { [Symbol.asyncIterator]: () => batches(text, path, range, batchSize) },
+      batches: { [Symbol.asyncIterator]: () => batches(source, range, batchSize) },
     };
   },
 };

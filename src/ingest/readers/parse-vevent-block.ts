@@ -3,6 +3,7 @@ import type { RowIssueCode } from '../../domain/index.js';
 import { propertyTexts } from './ical-property-text.js';
 import { rruleProblem } from './rrule-problem.js';
 import type { CalendarBlock } from './scan-calendar-blocks.js';
+import { MAX_BLOCK_CHARS } from './scan-calendar-blocks.js';
 import type { JcalComponent } from './synthesize-timezone.js';
 
 export type ParsedBlock =
@@ -32,7 +33,7 @@ function uidIn(block: CalendarBlock): string {
 }
 
 /**
- * One VEVENT block as jCal, or why it cannot be read: cut short (`malformed_event`), an
+ * One VEVENT block as jCal, or why it cannot be read: over the size cap or cut short (`malformed_event`), an
  * RRULE that is not a rule (`invalid_recurrence`; checked on the text first because ical.js
  * either throws on it while parsing the whole event or quietly drops the bad part), or text
  * ical.js cannot parse (`malformed_event`, with ical.js's reason).
@@ -40,6 +41,10 @@ function uidIn(block: CalendarBlock): string {
  * @example parseVeventBlock({ kind: 'vevent', line: 2, text: 'BEGIN:VEVENT\nUID:a\nEND:VEVENT', complete: true }).ok // true
  */
 export function parseVeventBlock(block: CalendarBlock): ParsedBlock {
+  if (block.tooLarge !== undefined) {
+    const size = `${(block.tooLarge / 1024 / 1024).toFixed(1)} MB`;
+    return { ok: false, block, code: 'malformed_event', message: `${uidIn(block)} is ${size} of text, over the ${MAX_BLOCK_CHARS / 1024 / 1024} MB one event may have (an attachment written into the event?); it was skipped` };
+  }
   if (!block.complete) {
     return { ok: false, block, code: 'malformed_event', message: `${uidIn(block)} has no END:VEVENT: the next event or the end of the file came first` };
   }

@@ -6,10 +6,13 @@ import { expandSeries } from './expand-occurrences.js';
 import type { IcalTime } from './ical-time-millis.js';
 import { parseVeventBlock } from './parse-vevent-block.js';
 import { emptyFile, RAW_PREVIEW_CHARS, rejected } from './reader-issue.js';
+import type { CalendarText } from './outline-calendar.js';
+import { outlineCalendar } from './outline-calendar.js';
+import type { CalendarBlock } from './scan-calendar-blocks.js';
 import { scanCalendarBlocks } from './scan-calendar-blocks.js';
 import type { ReadResult } from './source-reader.js';
-import type { JcalComponent } from './synthesize-timezone.js';
-import { timezoneCalendar } from './timezone-calendar.js';
+import type { IcalComponent } from './timezone-calendar.js';
+import { outlineVevent } from './vevent-outline.js';
 
 type Step =
   | { readonly kind: 'reject'; readonly result: ReadResult; readonly replaces?: { readonly uid: string; readonly recurrenceId: IcalTime } }
@@ -25,23 +28,16 @@ function preview(text: string): string {
   return text.length > RAW_PREVIEW_CHARS ? text.slice(0, RAW_PREVIEW_CHARS) : text;
 }
 
-/** Each VEVENT block, parsed and checked, in file order. */
-function steps(text: string, file: string, range: ExpansionRange): Step[] {
-  const blocks = scanCalendarBlocks(text);
-  const parsed = blocks.filter((b) => b.kind === 'vevent').map(parseVeventBlock);
-  const jcals: JcalComponent[] = [];
-  for (const p of parsed) if (p.ok) jcals.push(p.jcal);
-  const untilYear = range.untilMs === undefined ? undefined : new Date(range.untilMs).getUTCFullYear();
-  const calendar = timezoneCalendar(blocks.filter((b) => b.kind === 'vtimezone'), jcals, untilYear);
-  return parsed.map((p): Step => {
-    if (!p.ok) return { kind: 'reject', result: rejected(file, p.block.line, p.code, p.message, preview(p.block.text)) };
-    const checked = checkVevent(p.jcal, p.block, calendar);
-    if (!checked.ok) {
-      const result = rejected(file, p.block.line, 'malformed_event', checked.message, preview(p.block.text));
-      return checked.replaces ? { kind: 'reject', result, replaces: checked.replaces } : { kind: 'reject', result };
-    }
-    return { kind: 'event', vevent: checked.vevent };
-  });
+/** One VEVENT block, parsed and checked. */
+function stepOf(block: CalendarBlock, file: string, calendar: IcalComponent): Step {
+  const p = parseVeventBlock(block);
+  if (!p.ok) return { kind: 'reject', result: rejected(file, p.block.line, p.code, p.message, preview(p.block.text)) };
+  const checked = checkVevent(p.jcal, p.block, calendar);
+  if (!checked.ok) {
+    const result = rejected(file, p.block.line, 'malformed_event', checked.message, preview(p.block.text));
+    return checked.replaces ? { kind: 'reject', result, replaces: checked.replaces } : { kind: 'reject', result };
+  }
+  return { kind: 'event', vevent: checked.vevent };
 }
 
 /**
@@ -77,26 +73,12 @@ function seriesOf(group: Group): Series[] {
   return [main, ...others.map((master): Series => ({ master, overrides: [], replaced: [] }))];
 }
 
-/**
- * Every record and issue of a calendar's text. Rejects come at their event's place in the
- * file; a series' occurrences come at the place of its first VEVENT (series or override),
- * in time order, so their lines go back and forth when overrides sit elsewhere.
- *
- * @example [...readCalendar(text, 'team.ics', { untilMs: Date.parse('2025-01-01') })].length
- */
-export function* readCalendar(text: string, file: string, range: ExpansionRange): Generator<ReadResult> {
-  const all = steps(text, file, range);
-  if (all.length === 0) {
-    yield emptyFile(file, 'events (VEVENT)');
-    return;
-  }
+/** The records of some VEVENTs (all the blocks of one series key), each UID's at its first event. */
+function* records(all: readonly Step[], file: string, range: ExpansionRange): Generator<ReadResult> {
   const groups = groupsByUid(all);
   const done = new Set<string>();
   for (const step of all) {
-    if (step.kind === 'reject') {
-      yield step.result;
-      continue;
-    }
+    if (step.kind === 'reject') continue;
     const group = groups.get(step.vevent.uid);
     if (done.has(step.vevent.uid) || !group) continue;
     done.add(step.vevent.uid);
@@ -112,4 +94,43 @@ export function* readCalendar(text: string, file: string, range: ExpansionRange)
       }
     }
   }
+}
+
+/**
+ * Every record and issue of a calendar, in two streaming passes so that memory stays
+ * bounded whatever the file's size: the first (no ical.js) collects the VTIMEZONEs, the
+ * TZIDs and years the events use, and how many blocks each UID has; the second parses each
+ * VEVENT as it comes. A lone event's records and any reject come at its place in the file;
+ * the blocks of a UID that has several (a series and its overrides, or copies) are held
+ * until its last block, and the series' occurrences come there, in time order, so their
+ * lines go back and forth when overrides sit elsewhere.
+ *
+ * @example for await (const r of readCalendar(() => [text], 'team.ics', { untilMs: Date.parse('2025-01-01') })) n += 1;
+ */
+export async function* readCalendar(text: () => CalendarText, file: string, range: ExpansionRange): AsyncGenerator<ReadResult> {
+  const { calendar, blocksPerKey, events } = await outlineCalendar(text, range);
+  if (events === 0) {
+    yield emptyFile(file, 'events (VEVENT)');
+    return;
+  }
+  const held = new Map<string, Step[]>();
+  for await (const block of scanCalendarBlocks(text())) {
+    if (block.kind !== 'vevent') continue;
+    const step = stepOf(block, file, calendar);
+    if (step.kind === 'reject') yield step.result;
+    const { key } = outlineVevent(block.text);
+    const left = (blocksPerKey.get(key) ?? 1) - 1;
+    const steps = held.get(key) ?? [];
+    if (step.kind === 'event' || step.replaces) steps.push(step);
+    if (left > 0) {
+      blocksPerKey.set(key, left);
+      held.set(key, steps);
+      continue;
+    }
+    blocksPerKey.delete(key);
+    held.delete(key);
+    yield* records(steps, file, range);
+  }
+  // Only when the file changed between the passes.
+  for (const steps of held.values()) yield* records(steps, file, range);
 }
