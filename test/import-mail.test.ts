@@ -67,6 +67,27 @@ for (const dialect of DIALECTS) {
       expect(rows.some((r) => String(r.known_at) < '2020-01-01')).toBe(true);
     });
 
+    it("makes contacts of the customers at an account's own domains, each once, known from their mail; a re-import makes none", async () => {
+      const report = await importFiles(test.store, [accounts, MAIL], { now: NOW, internalDomains: ['mailgun.org', 'xxx.mailgun.org', 'apache.org'] });
+      const created = report.files.reduce((n, f) => n + f.contactsCreated, 0);
+      const contacts = await selectRows(test.store, 'contacts', ['email']);
+      expect(contacts.length).toBe(created);
+      expect(created).toBeGreaterThan(0);
+      const activities = await selectRows(test.store, 'activities', ['occurred_at']);
+      const accountIds = new Map((await selectRows(test.store, 'accounts')).map((a) => [a.external_id, a.id]));
+      for (const c of contacts) {
+        const domain = String(c.email).split('@')[1];
+        expect(['example.com', 'rcbowen.com'], String(c.email)).toContain(domain);
+        expect(c.account_id).toBe(accountIds.get(domain === 'example.com' ? 'A-EX' : 'A-RB'));
+        // Known from a message they are on, of their account, never later than the import.
+        const theirs = activities.filter((a) => a.account_id === c.account_id && String(a.participants).includes(`"${String(c.email)}"`));
+        expect(theirs.map((a) => a.known_at), String(c.email)).toContain(c.known_at);
+      }
+      const again = await importFiles(test.store, [MAIL], { now: '2026-12-02T00:00:00.000Z' });
+      expect(again.files.reduce((n, f) => n + f.contactsCreated, 0)).toBe(0);
+      expect((await selectRows(test.store, 'contacts')).length).toBe(created);
+    });
+
     it('re-importing the same mail changes nothing and lists nothing again', async () => {
       const first = await importFiles(test.store, [accounts, MAIL], { now: NOW });
       const listed = (await selectRows(test.store, 'unmatched_activities')).length;

@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { EntityKind } from '../domain/index.js';
-import { AccountRepository, factStatementsFor, ImportRepository, ReviewListRepository, upsertFactVersions, type Database, type FactVersion, type ImportCounts } from '../store/index.js';
+import { AccountRepository, factStatementsFor, factVersion, ImportRepository, ReviewListRepository, upsertFactVersions, type Database, type FactVersion, type ImportCounts } from '../store/index.js';
 import type { MatchingRefs } from './account-directory.js';
 import type { ColumnMapping } from './column-mapping.js';
 import { fileChecksum } from './file-checksum.js';
 import { inlineFilePreparer, type FilePreparer } from './file-preparer.js';
-import { rawOfVersion, type PreparedBatch, type PreparedVersion } from './prepare-batch.js';
+import { rawOfVersion, type DiscoveredContact, type PreparedBatch, type PreparedVersion } from './prepare-batch.js';
 import type { ReadOptions } from './readers/index.js';
 import { loadPeople } from './load-people.js';
 import type { RowIssue } from './row-issue.js';
@@ -51,6 +51,8 @@ export interface FileImportReport {
   readonly ignoredColumns: readonly string[];
   /** Customer addresses of this file's activities that matched no account (most activities first, capped); the review list has all. */
   readonly unmatchedAddresses: readonly UnmatchedAddressCount[];
+  /** Customers at an account's own domain met on its mail and meetings who were not contacts: now they are. */
+  readonly contactsCreated: number;
   /** Set when the file as a whole could not be imported. */
   readonly fileIssue?: RowIssue;
 }
@@ -92,7 +94,7 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
     ...(header.encoding ? { encoding: header.encoding } : {}),
     ...(header.preset ? { preset: header.preset } : {}),
   };
-  if (header.fileIssue) return { file, ...base, counts, issues: [], ignoredColumns: [], unmatchedAddresses: [], fileIssue: header.fileIssue };
+  if (header.fileIssue) return { file, ...base, counts, issues: [], ignoredColumns: [], unmatchedAddresses: [], contactsCreated: 0, fileIssue: header.fileIssue };
   const kind = header.kind as EntityKind;
 
   const refs: MatchingRefs = {
@@ -102,6 +104,8 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
   // Activities listed for review that this file now matches come off the list as they are written.
   const reviewListInUse = header.needsPeople && !(await ReviewListRepository.isEmpty(db));
   const unmatchedByAddress = new Map<string, number>();
+  const contactsWritten = new Set<string>();
+  let contactsCreated = 0;
   // The preparer starts reading and validating now, while the checksum is worked out.
   const batches = preparing.batches(refs);
   const checksum = await fileChecksum(file);
@@ -136,6 +140,13 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
         batchCounts.unmatched = prepared.unmatched.length;
       }
       if (reviewListInUse && versions.length > 0) await ReviewListRepository.removeKeys(trx, versions.map((v) => v.key));
+      const newContacts = prepared.contacts.filter((c) => !contactsWritten.has(c.email));
+      if (newContacts.length > 0) {
+        const contactVersions = newContacts.map((c) => contactVersion(c, knownAt, header.knownAtFromSource === true));
+        const written = await upsertFactVersions(trx, 'contacts', contactVersions, { importId, checksum, now: options.now }, statements);
+        contactsCreated += written.inserted;
+        for (const c of newContacts) contactsWritten.add(c.email);
+      }
       await ImportRepository.recordBatch(trx, importId, { sourceFile: file, checksum, kind, now: options.now }, batchCounts, rejected);
     });
     for (const key of ['rowsRead', 'inserted', 'updated', 'unchanged', 'quarantined', 'unmatched'] as const) counts[key] += batchCounts[key];
@@ -175,7 +186,7 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, maxIssues)
     .map(([address, activities]) => ({ address, activities }));
-  return { file, ...base, checksum, importId, knownAt, counts, issues, ignoredColumns: header.ignoredColumns, unmatchedAddresses };
+  return { file, ...base, checksum, importId, knownAt, counts, issues, ignoredColumns: header.ignoredColumns, unmatchedAddresses, contactsCreated };
 }
 
 /**
@@ -188,6 +199,13 @@ function withKnownAt(versions: PreparedVersion[], fileKnownAt: string, capAtFile
     if (v.knownAt === undefined || (capAtFile && v.knownAt > fileKnownAt)) v.knownAt = fileKnownAt;
   }
   return versions as FactVersion[];
+}
+
+/** A discovered contact as a contacts version, known when its activity was (capped like it). */
+function contactVersion(c: DiscoveredContact, fileKnownAt: string, capAtFile: boolean): FactVersion {
+  const knownAt = c.knownAt === undefined || (capAtFile && c.knownAt > fileKnownAt) ? fileKnownAt : c.knownAt;
+  const record = { email: c.email, ...(c.name ? { name: c.name } : {}), accountId: c.accountId, accountExternalId: c.accountExternalId };
+  return factVersion('contacts', { key: c.email, knownAt, line: c.line, record });
 }
 
 /**

@@ -48,6 +48,11 @@ export class PeopleDirectory {
     return this.contacts.get(email) ?? this.assignments.get(email) ?? this.assignments.get(domainOf(email));
   }
 
+  /** Whether the address is a known customer contact's. */
+  isContact(email: string): boolean {
+    return this.contacts.has(email);
+  }
+
   /** Participants with their side: what the source said, else ours by address or domain, else the customer's. */
   withSides(participants: readonly Participant[]): Participant[] {
     return participants.map((p) => (p.side ? p : { ...p, side: this.sideOf(p.email) }));

@@ -2,7 +2,7 @@ import type { EntityKindSpec, Participant } from '../domain/index.js';
 import { messageFeaturesOf } from '../nlp/index.js';
 import { contentHash, FACT_TABLES, toColumnValues, type NewUnmatchedActivity, type QuarantineEntry } from '../store/index.js';
 import type { AccountDirectory } from './account-directory.js';
-import { directionOf } from './people-directory.js';
+import { directionOf, domainOf } from './people-directory.js';
 import type { ReadResult } from './readers/index.js';
 import type { RecordBuilder } from './record-builder.js';
 
@@ -16,6 +16,20 @@ export interface PreparedVersion {
   readonly line: number;
   readonly values: readonly unknown[];
   readonly hash: string;
+}
+
+/**
+ * A customer on a matched message or meeting who is no contact yet, at one of the account's own
+ * domains: the import makes them a contact of it, known from when the activity was.
+ */
+export interface DiscoveredContact {
+  readonly email: string;
+  readonly name?: string;
+  readonly accountId: number;
+  readonly accountExternalId: string;
+  /** The activity's own known_at (a message's date), undefined when it gave none. */
+  readonly knownAt: string | undefined;
+  readonly line: number;
 }
 
 /** One batch of a file, validated and matched to accounts: what to write and what to quarantine. */
@@ -32,6 +46,8 @@ export interface PreparedBatch {
   readonly rejected: QuarantineEntry[];
   /** Activities no account was found for: they go to the review list. */
   readonly unmatched: NewUnmatchedActivity[];
+  /** New contacts met on the batch's activities, each address once. */
+  readonly contacts: DiscoveredContact[];
   /** Source characters of the batch's records, for the progress estimate. */
   readonly bytes: number;
 }
@@ -62,6 +78,18 @@ function completeActivity(record: Record<string, unknown>, directory: AccountDir
   return undefined;
 }
 
+/**
+ * The customers on a matched activity to make contacts of: not contacts yet, and at one of the
+ * account's domains (a partner or a personal address on the thread is not the account's person).
+ */
+function discoverContacts(record: Readonly<Record<string, unknown>>, account: { id: number; externalId: string; domains: readonly string[] }, directory: AccountDirectory, line: number, seen: Set<string>, into: DiscoveredContact[]): void {
+  for (const p of record.participants as readonly Participant[]) {
+    if (p.side !== 'customer' || seen.has(p.email) || directory.people.isContact(p.email) || !account.domains.includes(domainOf(p.email))) continue;
+    seen.add(p.email);
+    into.push({ email: p.email, ...(p.name ? { name: p.name } : {}), accountId: account.id, accountExternalId: account.externalId, knownAt: record.knownAt as string | undefined, line });
+  }
+}
+
 /** Rows validated between yields to the event loop: a few ms of work, so a waiting database reply is read promptly. */
 const YIELD_EVERY = 250;
 
@@ -74,6 +102,8 @@ export async function prepareBatch(batch: readonly ReadResult[], { builder, dire
   let rawLength = 0;
   const rejected: QuarantineEntry[] = [];
   const unmatched: NewUnmatchedActivity[] = [];
+  const contacts: DiscoveredContact[] = [];
+  const contactsSeen = new Set<string>();
   const isActivity = spec.kind === 'activities';
   let bytes = 0;
   let i = 0;
@@ -121,6 +151,7 @@ export async function prepareBatch(batch: readonly ReadResult[], { builder, dire
     if (match.account) {
       record.accountId = match.account.id;
       record.accountExternalId = match.account.externalId;
+      if (isActivity) discoverContacts(record, match.account, directory, raw.line, contactsSeen, contacts);
     }
     const values = toColumnValues(table, record);
     raws.push(raw.raw);
@@ -128,7 +159,7 @@ export async function prepareBatch(batch: readonly ReadResult[], { builder, dire
     rawEnds.push(rawLength);
     versions.push({ key: spec.naturalKey(record), knownAt: record.knownAt as string | undefined, line: raw.line, values, hash: contentHash(values) });
   }
-  return { rowsRead: batch.length, versions, rawText: raws.join(''), rawEnds, rejected, unmatched, bytes };
+  return { rowsRead: batch.length, versions, rawText: raws.join(''), rawEnds, rejected, unmatched, contacts, bytes };
 }
 
 /** The source text of the batch's `index`th version. */

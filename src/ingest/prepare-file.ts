@@ -17,7 +17,9 @@ function joinBatches(a: PreparedBatch, b: PreparedBatch): PreparedBatch {
   for (const end of b.rawEnds) a.rawEnds.push(shift + end);
   for (const r of b.rejected) a.rejected.push(r);
   for (const u of b.unmatched) a.unmatched.push(u);
-  return { versions: a.versions, rawText: a.rawText + b.rawText, rawEnds: a.rawEnds, rejected: a.rejected, unmatched: a.unmatched, rowsRead: a.rowsRead + b.rowsRead, bytes: a.bytes + b.bytes };
+  const emails = new Set(a.contacts.map((c) => c.email));
+  for (const c of b.contacts) if (!emails.has(c.email)) a.contacts.push(c);
+  return { versions: a.versions, rawText: a.rawText + b.rawText, rawEnds: a.rawEnds, rejected: a.rejected, unmatched: a.unmatched, contacts: a.contacts, rowsRead: a.rowsRead + b.rowsRead, bytes: a.bytes + b.bytes };
 }
 
 /** What reading and validating a file needs to be told: plain data, so it can be sent to a worker thread. */
