@@ -30,7 +30,7 @@ function wrap(text: string): string {
 /**
  * Writes a deterministic mbox of `messages` realistic messages (threads of up to four, both
  * sides, quoted history and signatures, a third multipart/alternative with HTML, one in
- * twelve with a base64 attachment), about 5 KB each, unless a file of that name exists.
+ * twelve with a base64 attachment), about 3.3 KB each, unless a file of that name exists.
  */
 export async function writeBenchMailbox(path: string, messages: number): Promise<{ path: string; bytes: number; accountsCsv: string }> {
   const accountsCsv = path.replace(/\.mbox$/, '-accounts.csv');

@@ -22,7 +22,7 @@ commands:
       account detail (detail); req/s, p50/p95/p99 latency, errors, server peak RSS.
       Default size L. Exit code 0 on a missed target too: it is a measurement.
   mail [--messages 100000] [--json]
-      A generated mailbox (deterministic; ~5 KB a message, cached in .bench/): messages/s of the
+      A generated mailbox (deterministic; ~3.3 KB a message, so 100,000 make 317 MB; cached in .bench/): messages/s of the
       raw split + parse with the import's own splitter and parser, then of the import into a
       fresh SQLite file, and the import's peak RSS (targets: >= 50 % of raw, < 400 MB).
   web [--size S|M|L] [--runs 5] [--json]
