@@ -97,6 +97,10 @@ describe('dashboard review list (Chromium)', () => {
     const assignments = page.getByRole('table', { name: 'Addresses and domains assigned to an account' }).locator('tbody tr');
     await assignments.filter({ hasText: target.address }).waitFor();
     expect((await assignments.filter({ hasText: target.address }).locator('td').allTextContents()).slice(0, 3)).toEqual([target.address, account.externalId, h.api.emails.manager]);
+    // The run the assignment made is in the import runs list without a reload, with what it imported.
+    const run = page.getByRole('region', { name: 'Import runs' }).locator('tbody tr').filter({ hasText: `review list: ${target.address}` });
+    await run.waitFor();
+    expect((await run.locator('td').allTextContents()).slice(5, 7)).toEqual([String(n), String(n)]);
     await h.screenshot(page, 'data-review-list');
     expect(h.foreignRequests).toEqual([]);
     await context.close();

@@ -19,6 +19,8 @@ export function DataPage() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [runsTick, setRunsTick] = useState(0);
+  // An assignment imports what waited as a run of its own; the runs list shows it at once.
+  const [assignTick, setAssignTick] = useState(0);
   const abort = useRef<AbortController>(undefined);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => () => abort.current?.abort(), []);
@@ -101,8 +103,8 @@ export function DataPage() {
         </div>
       </section>
       {job?.status === 'completed' && job.report && <ImportReport report={job.report} />}
-      {canManageReviewList(principal) && <ReviewList key={runsTick} />}
-      <ImportRuns refresh={runsTick} />
+      {canManageReviewList(principal) && <ReviewList key={runsTick} onAssigned={() => setAssignTick((t) => t + 1)} />}
+      <ImportRuns refresh={runsTick + assignTick} />
     </div>
   );
 }

@@ -12,7 +12,8 @@ const PAGE = 25;
  * Mail and meetings no account matched, by customer address: what waits under each, and
  * assigning an address (or its domain) to an account, which imports what waited.
  */
-export function ReviewList() {
+/** `onAssigned` lets the page show the import run an assignment made. */
+export function ReviewList({ onAssigned }: { onAssigned?: () => void } = {}) {
   const [domain, setDomain] = useState('');
   const [filter, setFilter] = useState<string>();
   const [items, setItems] = useState<readonly Address[]>([]);
@@ -58,6 +59,7 @@ export function ReviewList() {
     setAssigning(undefined);
     setOpen(undefined);
     setTick((t) => t + 1);
+    onAssigned?.();
   };
 
   return (
