@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { FormProblem } from './form-problem.tsx';
+import { FormProblem } from '../ui/form-problem.tsx';
 
 /** "End now" on an override or pulse: asks for the reason the audit trail keeps, then calls `end`. */
 export function EndNowButton({ what, end }: { what: string; end(reason: string): Promise<unknown> }) {

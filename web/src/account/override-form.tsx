@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../api/api.ts';
 import type { AccountSectionProps } from './account-section.ts';
 import { dateInputValue, endOfDay } from './format.ts';
-import { FormProblem } from './form-problem.tsx';
+import { FormProblem } from '../ui/form-problem.tsx';
 
 /** Set the score, or shift it, with a reason and an expiry; the page then waits for the rescore. */
 export function OverrideForm({ detail, scorecard, onChanged }: Pick<AccountSectionProps, 'detail' | 'scorecard' | 'onChanged'>) {

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { api, type Schemas } from '../api/api.ts';
 import type { AccountSectionProps } from './account-section.ts';
 import { dateInputValue, endOfDay } from './format.ts';
-import { FormProblem } from './form-problem.tsx';
+import { FormProblem } from '../ui/form-problem.tsx';
 
 type Rating = Schemas['NewPulse']['rating'];
 const RATINGS: ReadonlyArray<{ value: Rating; label: string }> = [

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { FormProblem } from '../account/form-problem.tsx';
+import { FormProblem } from '../ui/form-problem.tsx';
 import { api, type Schemas } from '../api/api.ts';
 
 type Address = Schemas['UnmatchedAddress'];
