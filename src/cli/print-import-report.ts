@@ -11,7 +11,7 @@ export function formatImportReport(report: ImportReport, maxIssuesPerFile = 20):
       continue;
     }
     const c = f.counts;
-    lines.push(`${name} (${f.kind}, ${f.format}, ${f.encoding}${f.preset ? `, preset ${f.preset}` : ''}): ${c.rowsRead} rows, ${c.inserted} new, ${c.updated} changed, ${c.unchanged} unchanged, ${c.quarantined} rejected${c.unmatched ? `, ${c.unmatched} unmatched` : ''}${f.contactsCreated ? `; ${f.contactsCreated} new contacts from its participants` : ''}`);
+    lines.push(`${name} (${f.kind}, ${f.format}, ${f.encoding}${f.preset ? `, preset ${f.preset}` : ''}): ${c.rowsRead} rows, ${c.inserted} new, ${c.updated} changed, ${c.unchanged} unchanged, ${c.quarantined} rejected${c.unmatched ? `, ${c.unmatched} unmatched` : ''}${f.contactsCreated ? `; ${f.contactsCreated} new contact${f.contactsCreated === 1 ? '' : 's'} from its participants` : ''}`);
     if (f.ignoredColumns.length > 0) lines.push(`  ignored columns (not mapped to any field): ${f.ignoredColumns.join(', ')}`);
     for (const issue of f.issues.slice(0, maxIssuesPerFile)) {
       lines.push(`  ${name}:${issue.line}: ${issue.message} [${issue.code}]`);
