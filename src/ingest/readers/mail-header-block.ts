@@ -11,7 +11,7 @@ export interface MailHeaderBlock {
 const CHARSET_SCAN_BYTES = 64 * 1024;
 
 /** Offset of the blank line that ends the header block, or the message length when there is none. */
-function headerEnd(bytes: Uint8Array): number {
+export function headerEnd(bytes: Uint8Array): number {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf[0] === 0x0a || (buf[0] === 0x0d && buf[1] === 0x0a)) return 0;
   const lf = buf.indexOf('\n\n');

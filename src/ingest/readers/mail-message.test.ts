@@ -171,4 +171,34 @@ describe('parseMailMessage', () => {
     expect(html.body_text).toMatch(/^0 The renewal numbers/);
     expect(html.body_text).not.toContain('<p>');
   });
+
+  it('reads only the first MB of a long single-part text message, and a long multipart one whole', async () => {
+    const line = 'Log line: the nightly sync finished with 0 errors and 12,000 records.';
+    const lines = Array.from({ length: 50_000 }, (_, i) => `${i} ${line}`);
+    const text = valuesOf(await parseMailMessage(message(...HEADERS, 'Content-Type: text/plain; charset=utf-8', '', ...lines)));
+    expect(text.body_text?.length).toBe(MAX_BODY_CHARS);
+    expect(text.body_text?.startsWith(`0 ${line}`)).toBe(true);
+    // A cut at a line end: the last line kept is whole.
+    expect(text.body_text?.split(/\r?\n/).slice(0, -1).every((l, i) => l === `${i} ${line}`)).toBe(true);
+    const pdf = Buffer.alloc(3 * 1024 * 1024, 1);
+    const mixed = message(
+      ...HEADERS,
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'The export is attached.',
+      '--b',
+      'Content-Type: application/pdf; name="export.pdf"',
+      'Content-Disposition: attachment; filename="export.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      ...(pdf.toString('base64').match(/.{1,76}/g) ?? []),
+      '--b--',
+    );
+    const values = valuesOf(await parseMailMessage(mixed));
+    expect(values.body_text).toBe('The export is attached.');
+    expect(values.attachments).toEqual([{ name: 'export.pdf', size: pdf.length, contentType: 'application/pdf' }]);
+  });
 });

@@ -4,6 +4,7 @@ import type { Email } from 'postal-mime';
 import type { MailAttachment } from './mail-content.js';
 import { MAIL_PARSER_OPTIONS, mailContent } from './mail-content.js';
 import { isBlankBytes } from './is-blank-bytes.js';
+import { cutLongTextBody } from './cut-long-text-body.js';
 import { mailHeaderBlock } from './mail-header-block.js';
 import { mailMessageIds } from './mail-message-ids.js';
 import { mailOccurredAt } from './mail-occurred-at.js';
@@ -108,7 +109,8 @@ export async function parseMailMessage(bytes: Uint8Array, context: MailContext =
   if (isBlankBytes(bytes)) return malformed(`${label} is empty`);
   let email: Email;
   try {
-    email = await PostalMime.parse(mailHeaderBlock(bytes).message, MAIL_PARSER_OPTIONS);
+    const header = mailHeaderBlock(bytes);
+    email = await PostalMime.parse(cutLongTextBody(header.message, header.text), MAIL_PARSER_OPTIONS);
   } catch (error) {
     return malformed(`${label} could not be read as MIME: ${(error as Error).message}`);
   }
