@@ -5,7 +5,7 @@ export interface PropertyText {
 }
 
 /** Where the value starts: the first colon outside a quoted parameter value. */
-function valueStart(line: string): number {
+export function valueStart(line: string): number {
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { propertyTexts } from './ical-property-text.js';
+import { propertyTexts, valueStart } from './ical-property-text.js';
 
 /** What the first pass over a calendar learns from one VEVENT's text, without ical.js. */
 export interface VeventOutline {
@@ -19,16 +19,6 @@ export interface VeventOutline {
 
 const BASIC_TIME = /^(\d{4})\d{4}(?:T\d{6}Z?)?$/;
 const EXTENDED_DATE = /^(\d{4})-\d\d-\d\d/;
-
-function valueStart(line: string): number {
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === ':' && !quoted) return i;
-  }
-  return -1;
-}
 
 function tzidParam(head: string): string | undefined {
   const m = /;TZID=("[^"]*"|[^;]*)/i.exec(head);
