@@ -31,7 +31,7 @@ export function AddressAssignments({ refresh }: { refresh: number }) {
       {items && items.length > 0 && (
         <div className="table-scroll">
           <table>
-            <caption className="visually-hidden">Addresses and domains assigned to an account</caption>
+            <caption className="sr-only">Addresses and domains assigned to an account</caption>
             <thead>
               <tr>
                 <th scope="col">Address</th>

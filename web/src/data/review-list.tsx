@@ -104,7 +104,7 @@ export function ReviewList({ onAssigned }: { onAssigned?: () => void } = {}) {
                 <th scope="col">Last</th>
                 <th scope="col">Reasons</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="sr-only">Actions</span>
                 </th>
               </tr>
             </thead>

@@ -9,7 +9,7 @@ export function ConfidenceCell({ value }: { value: number | null }) {
   return (
     <span className="low-confidence" title="Low confidence: data are missing, stale or few">
       {pct} <span aria-hidden="true">▲</span>
-      <span className="visually-hidden"> (low confidence)</span>
+      <span className="sr-only"> (low confidence)</span>
     </span>
   );
 }
