@@ -195,15 +195,17 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
  * mail dated in the future was still learned of when the file was imported.
  */
 function withKnownAt(versions: PreparedVersion[], fileKnownAt: string, capAtFile: boolean): FactVersion[] {
-  for (const v of versions) {
-    if (v.knownAt === undefined || (capAtFile && v.knownAt > fileKnownAt)) v.knownAt = fileKnownAt;
-  }
+  for (const v of versions) v.knownAt = knownAtOf(v.knownAt, fileKnownAt, capAtFile);
   return versions as FactVersion[];
+}
+
+function knownAtOf(own: string | undefined, fileKnownAt: string, capAtFile: boolean): string {
+  return own === undefined || (capAtFile && own > fileKnownAt) ? fileKnownAt : own;
 }
 
 /** A discovered contact as a contacts version, known when its activity was (capped like it). */
 function contactVersion(c: DiscoveredContact, fileKnownAt: string, capAtFile: boolean): FactVersion {
-  const knownAt = c.knownAt === undefined || (capAtFile && c.knownAt > fileKnownAt) ? fileKnownAt : c.knownAt;
+  const knownAt = knownAtOf(c.knownAt, fileKnownAt, capAtFile);
   const record = { email: c.email, ...(c.name ? { name: c.name } : {}), accountId: c.accountId, accountExternalId: c.accountExternalId };
   return factVersion('contacts', { key: c.email, knownAt, line: c.line, record });
 }
