@@ -1,5 +1,6 @@
 import type { MatchingRefs } from './account-directory.js';
 import type { PreparedBatch } from './prepare-batch.js';
+import { gatherBatches } from './gather-batches.js';
 import { openForPreparation, type FileHeader, type PrepareFileOptions } from './prepare-file.js';
 
 /** A file being prepared: its header at once, its batches once the accounts are given. */
@@ -26,7 +27,7 @@ export interface FilePreparer {
 export const inlineFilePreparer: FilePreparer = {
   async open(file, options) {
     const opened = await openForPreparation(file, options);
-    return { header: opened.header, batches: (refs) => opened.prepare(refs) };
+    return { header: opened.header, batches: (refs) => gatherBatches(opened.slices(refs), opened.batchSize) };
   },
   async close() {},
 };

@@ -8,19 +8,11 @@ import { DEFAULT_BATCH_SIZE, readerFor, type ReadOptions } from './readers/index
 import { createRecordBuilder } from './record-builder.js';
 import type { RowIssue } from './row-issue.js';
 
-/** Rows read and validated at a time; see `prepare`. */
+/**
+ * Rows read and validated at a time: a few hundred, so parsed rows die young (gathering them
+ * into the writer's larger batches happens on their prepared versions, see gather-batches.ts).
+ */
 const READ_SLICE = 500;
-
-function joinBatches(a: PreparedBatch, b: PreparedBatch): PreparedBatch {
-  const shift = a.rawText.length;
-  for (const v of b.versions) a.versions.push(v);
-  for (const end of b.rawEnds) a.rawEnds.push(shift + end);
-  for (const r of b.rejected) a.rejected.push(r);
-  for (const u of b.unmatched) a.unmatched.push(u);
-  const emails = new Set(a.contacts.map((c) => c.email));
-  for (const c of b.contacts) if (!emails.has(c.email)) a.contacts.push(c);
-  return { versions: a.versions, rawText: a.rawText + b.rawText, rawEnds: a.rawEnds, rejected: a.rejected, unmatched: a.unmatched, contacts: a.contacts, rowsRead: a.rowsRead + b.rowsRead, bytes: a.bytes + b.bytes };
-}
 
 /** What reading and validating a file needs to be told: plain data, so it can be sent to a worker thread. */
 export interface PrepareFileOptions extends ReadOptions {
@@ -54,18 +46,21 @@ export interface FileHeader {
 
 export interface OpenedForPreparation {
   readonly header: FileHeader;
-  /** Streams the file's batches, validated and matched against `refs`. */
-  prepare(refs: MatchingRefs): AsyncIterable<PreparedBatch>;
+  /** Rows to gather into a batch, as asked for when opening. */
+  readonly batchSize: number;
+  /** Streams the file's rows, validated and matched against `refs`, a slice of a few hundred at a time. */
+  slices(refs: MatchingRefs): AsyncIterable<PreparedBatch>;
 }
 
 /**
  * Opens a file, works out what it holds (kind, preset, mapping, columns) and returns its
- * batches as validated, account-matched versions. Runs on whichever thread reads the file.
+ * rows as validated, account-matched versions. Runs on whichever thread reads the file.
  */
 export async function openForPreparation(file: string, options: PrepareFileOptions): Promise<OpenedForPreparation> {
   const failure = (code: RowIssue['code'], message: string, extra: Partial<FileHeader> = {}): OpenedForPreparation => ({
     header: { ignoredColumns: [], needsAccounts: false, needsPeople: false, ...extra, fileIssue: { file, line: 0, code, message } },
-    prepare: () => ({ [Symbol.asyncIterator]: async function* () {} }),
+    batchSize: DEFAULT_BATCH_SIZE,
+    slices: () => ({ [Symbol.asyncIterator]: async function* () {} }),
   });
 
   const reader = readerFor(file);
@@ -90,26 +85,14 @@ export async function openForPreparation(file: string, options: PrepareFileOptio
   const spec: EntityKindSpec = ENTITY_KIND_SPECS[kind];
   const header: FileHeader = { ...base, kind, ...(mapping.name ? { mappingName: mapping.name } : {}), ignoredColumns: builder.ignoredColumns, needsAccounts: spec.accountRef !== 'none', needsPeople: spec.emailForMatching === 'participants' };
   const batches = opened.batches;
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   return {
     header,
-    prepare(refs) {
+    batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+    slices(refs) {
       const directory = new AccountDirectory(refs.accounts, refs.people);
       return {
         async *[Symbol.asyncIterator]() {
-          // Rows are read and validated a few hundred at a time and only their prepared
-          // versions gathered into a batch: the parsed rows then die young, which halved the
-          // time spent collecting garbage.
-          let gathered: PreparedBatch | undefined;
-          for await (const slice of batches) {
-            const prepared = await prepareBatch(slice, { builder, directory, spec, storeBodies: options.storeBodies ?? true });
-            gathered = gathered ? joinBatches(gathered, prepared) : prepared;
-            if (gathered.rowsRead >= batchSize) {
-              yield gathered;
-              gathered = undefined;
-            }
-          }
-          if (gathered) yield gathered;
+          for await (const slice of batches) yield await prepareBatch(slice, { builder, directory, spec, storeBodies: options.storeBodies ?? true });
         },
       };
     },

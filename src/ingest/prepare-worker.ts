@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { gatherBatchTexts } from './gather-batches.js';
 import { openForPreparation, type OpenedForPreparation } from './prepare-file.js';
 import type { FromPrepareWorker, ToPrepareWorker } from './prepare-worker-protocol.js';
 
@@ -12,15 +13,15 @@ const send = (message: FromPrepareWorker) => port.postMessage(message);
 
 let current: { id: number; opened: OpenedForPreparation; credits: number; wake?: () => void; cancelled: boolean } | undefined;
 
-async function run(id: number, opened: OpenedForPreparation, refs: Parameters<OpenedForPreparation['prepare']>[0]): Promise<void> {
+async function run(id: number, opened: OpenedForPreparation, refs: Parameters<OpenedForPreparation['slices']>[0]): Promise<void> {
   const state = current;
   if (!state || state.id !== id) return;
   try {
-    for await (const batch of opened.prepare(refs)) {
+    for await (const json of gatherBatchTexts(opened.slices(refs), opened.batchSize)) {
       while (state.credits === 0 && !state.cancelled) await new Promise<void>((resolve) => (state.wake = resolve));
       if (state.cancelled) return;
       state.credits--;
-      send({ type: 'batch', id, json: JSON.stringify(batch) });
+      send({ type: 'batch', id, json });
     }
     send({ type: 'end', id });
   } catch (error) {
