@@ -147,7 +147,7 @@ for (const dialect of DIALECTS) {
         ['rep scope', { scope: rep() }, (t) => t.ownerEmail === REP.email || shared.has(t.externalId)],
       ];
       for (const [name, q, matches] of cases) {
-        for (const sort of [{ by: 'score', direction: 'asc' }, { by: 'change_30d', direction: 'desc' }, { by: 'arr', direction: 'desc' }] as const) {
+        for (const sort of [{ by: 'score', direction: 'asc' }, { by: 'change_30d', direction: 'desc' }, { by: 'arr', direction: 'desc' }, { by: 'renewal_date', direction: 'asc' }] as const) {
           expect(ids(await walk({ ...q, sort, limit: 3 })), `${name}, ${sort.by} ${sort.direction}`).toEqual(ordered(truth.filter(matches), sort));
         }
       }

@@ -13,6 +13,7 @@ import * as addChange7d from './202612020500_add_change_7d.js';
 import * as createSavedViews from './202612020510_create_saved_views.js';
 import * as addMessageColumns from './202612020600_add_message_columns.js';
 import * as createReviewList from './202612020610_create_review_list.js';
+import * as indexSegmentSorts from './202612021600_index_segment_sorts.js';
 
 /** Migrations registered in code, so the built package never scans folders. Never edit one that has shipped; add one. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '202612020510_create_saved_views': createSavedViews,
   '202612020600_add_message_columns': addMessageColumns,
   '202612020610_create_review_list': createReviewList,
+  '202612021600_index_segment_sorts': indexSegmentSorts,
 };
 
 export const migrationProvider: MigrationProvider = {
