@@ -1,8 +1,16 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { ServerChildReply, ServerChildRequest } from './api-server-child.js';
+import { buildPackage } from './build-package.js';
 
-const CHILD = fileURLToPath(new URL('./api-server-child.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('./api-server-child.mjs', import.meta.url));
+
+/** What bench/api-server-child.mjs is asked, and what it answers. */
+export type ServerChildRequest = { readonly type: 'stats' } | { readonly type: 'stop' };
+
+export type ServerChildReply =
+  | { readonly type: 'listening'; readonly port: number }
+  | { readonly type: 'stats'; readonly rssMb: number; readonly peakRssMb: number; readonly cpuMs: number }
+  | { readonly type: 'failed'; readonly error: string };
 
 export type ServerStats = Omit<Extract<ServerChildReply, { type: 'stats' }>, 'type'>;
 
@@ -45,11 +53,12 @@ async function ask(child: ChildProcess, request: ServerChildRequest): Promise<Se
 }
 
 /**
- * The API server in a process of its own (the same tsx loader, via execArgv), so the load
- * generator in this process and the server each have a core of their own.
+ * The API server, built from the current sources, in a plain Node process of its own, so the
+ * load generator in this process and the server each have a core of their own.
  */
 export async function startBenchServer(options: BenchServerOptions): Promise<BenchServer> {
-  const execArgv = [...process.execArgv, ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [])];
+  buildPackage();
+  const execArgv = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
   const child = fork(CHILD, [options.url, String(options.rateLimitPerMinute), options.uploadDir, ...(options.webDir ? [options.webDir] : [])], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const listening = await nextReply(child).catch((error: unknown) => {
     child.kill();

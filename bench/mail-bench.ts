@@ -1,8 +1,9 @@
-import { execFileSync, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAIL_BENCH_INTERNAL_DOMAIN, writeBenchMailbox } from './mail-data.js';
 import { rate } from './measure.js';
+import { buildPackage } from './build-package.js';
 
 const CHILD = fileURLToPath(new URL('./mail-child.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -48,8 +49,7 @@ function inChild(request: MailPhaseRequest): Promise<MailPhaseResult> {
 /** Generates (once) a mailbox of `messages`, then times the raw split + parse and the import into a fresh SQLite file. */
 export async function runMailBench(options: { messages: number }): Promise<MailBenchResult> {
   const mailbox = await writeBenchMailbox(join(BENCH_DIR, `mail-${options.messages}.mbox`), options.messages);
-  // The phases run the built package; build it from the sources being measured.
-  execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  buildPackage();
   const raw = await inChild({ phase: 'raw', mbox: mailbox.path });
   const imported = await inChild({ phase: 'import', mbox: mailbox.path, accountsCsv: mailbox.accountsCsv, database: join(BENCH_DIR, `mail-${options.messages}.db`), internalDomain: MAIL_BENCH_INTERNAL_DOMAIN });
   const rawRate = rate(raw.messages, raw.seconds);

@@ -29,6 +29,12 @@ export const ModelRepository = {
     return row && toModel(row);
   },
 
+  /** The active model's version alone: what a request asks first, its definition only when not already compiled. */
+  async activeVersion(db: Db): Promise<string | undefined> {
+    const row = await db.selectFrom('score_models').select('version').where('active', '=', 1).executeTakeFirst();
+    return row?.version;
+  },
+
   async get(db: Db, version: string): Promise<StoredModel | undefined> {
     const row = await db.selectFrom('score_models').selectAll().where('version', '=', version).executeTakeFirst();
     return row && toModel(row);
