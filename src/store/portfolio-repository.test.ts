@@ -9,7 +9,7 @@ import { scoreAccounts } from '../app/score-accounts.js';
 import { generateDemo } from '../demo/index.js';
 import { loadModel, type CompiledModel } from '../scoring/index.js';
 import { PortfolioQueryError } from './portfolio-query-error.js';
-import { PORTFOLIO_SORT_KEYS, type PortfolioFilter, type PortfolioListQuery, type PortfolioRow, type PortfolioScope, type PortfolioSort } from './portfolio-query.js';
+import { PORTFOLIO_SORT_KEYS, type PortfolioFilter, type PortfolioListQuery, type PortfolioPage, type PortfolioRow, type PortfolioScope, type PortfolioSort } from './portfolio-query.js';
 import { PortfolioRepository } from './portfolio-repository.js';
 
 const DEMO_AS_OF = '2026-11-01T00:00:00Z';
@@ -151,6 +151,22 @@ for (const dialect of DIALECTS) {
           expect(ids(await walk({ ...q, sort, limit: 3 })), `${name}, ${sort.by} ${sort.direction}`).toEqual(ordered(truth.filter(matches), sort));
         }
       }
+    });
+
+    it("a page asked for while a write transaction is open waits for it, and never shows what it rolled back", async () => {
+      const db = test.store.db;
+      const target = truth[0]!;
+      let listed: Promise<PortfolioPage> | undefined;
+      await db
+        .transaction()
+        .execute(async (trx) => {
+          await trx.updateTable('accounts').set({ name: 'Not committed' }).where('external_id', '=', target.externalId).execute();
+          listed = PortfolioRepository.list(db, query({ sort: { by: 'name', direction: 'asc' } }));
+          throw new Error('roll back');
+        })
+        .catch(() => undefined);
+      const page = await listed!;
+      expect(page.items.find((r) => r.externalId === target.externalId)?.name).toBe(target.name);
     });
 
     it('lists the lowest score first by default, and unscored accounts after every scored one', async () => {
