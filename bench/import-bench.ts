@@ -6,6 +6,7 @@ import type { PhaseResult, RunFigures } from './import-phase.js';
 import { rate } from './measure.js';
 import { benchPostgresUrl, postgresUnavailable, withBenchSchema } from './postgres-target.js';
 import { runInChild } from './run-in-child.js';
+import { buildPackage } from './build-package.js';
 
 export type BenchDatabase = 'sqlite' | 'postgres';
 
@@ -117,6 +118,8 @@ export async function runImportBench(options: ImportBenchOptions): Promise<Impor
   const root = options.root ?? '.bench';
   const { dir, generated } = await benchDemoData(options.size, root);
   const files = { csv: filesOf(dir, '.csv'), ndjson: filesOf(dir, '.ndjson') };
+  // The phases run the built package, as `bellwether import` does.
+  buildPackage();
   const raw = { csv: await rawRate('csv', files.csv), ndjson: await rawRate('ndjson', files.ndjson) };
   const validated = { csv: await rawRate('csv', files.csv, true) };
   const databases: DatabaseFigures[] = [];
