@@ -302,7 +302,9 @@ const RAW_STATEMENTS = 64;
  * arrays, in ROW_COLUMNS order): building an object of 16 named columns per row in
  * better-sqlite3 and another in toPortfolioRow was a tenth of a page's server time. Inside
  * a transaction on the connection (a write job's), the query waits its turn through Kysely,
- * so it never reads that transaction's uncommitted rows.
+ * so it never reads that transaction's uncommitted rows. (Nothing holds the connection
+ * otherwise between statements: no code streams rows on it, as the signal reader's raw
+ * statements also rely on.)
  */
 async function pageRows(db: Db, query: Compilable<SelectedRow> & { execute(): Promise<SelectedRow[]> }): Promise<PortfolioRow[]> {
   const native = sqliteHandleOf(db as Kysely<Database>);
