@@ -43,6 +43,8 @@ const SORT_COLUMNS: Readonly<Record<PortfolioSortKey, SortColumn>> = {
 };
 
 const ROW_COLUMNS = ['a.id', 'a.external_id', 'a.name', 'a.segment', 'a.owner_email', 'a.arr', 'a.currency', 'a.renewal_date', 'cs.score', 'cs.band', 'cs.confidence', 'cs.score_30d_ago', 'cs.change_30d', 'cs.change_7d', 'cs.top_driver', 'cs.as_of'] as const;
+/** The names the rows of ROW_COLUMNS have, in the same order. */
+const ROW_NAMES = ROW_COLUMNS.map((c) => c.slice(c.indexOf('.') + 1));
 
 /**
  * The portfolio: every account with its current score on one scorecard (from the
@@ -300,15 +302,15 @@ const RAW_STATEMENTS = 64;
 /**
  * A page's rows. On SQLite the query Kysely built runs as a raw-mode statement (rows as
  * arrays, in ROW_COLUMNS order): building an object of 16 named columns per row in
- * better-sqlite3 and another in toPortfolioRow was a tenth of a page's server time. Inside
+ * better-sqlite3 and another from it was a tenth of a page's server time. Inside
  * a transaction on the connection (a write job's), the query waits its turn through Kysely,
  * so it never reads that transaction's uncommitted rows. (Nothing holds the connection
  * otherwise between statements: no code streams rows on it, as the signal reader's raw
  * statements also rely on.)
  */
-async function pageRows(db: Db, query: Compilable<SelectedRow> & { execute(): Promise<SelectedRow[]> }): Promise<PortfolioRow[]> {
+async function pageRows(db: Db, query: Compilable & { execute(): Promise<Array<Record<string, unknown>>> }): Promise<PortfolioRow[]> {
   const native = sqliteHandleOf(db as Kysely<Database>);
-  if (!native || native.inTransaction) return (await query.execute()).map(toPortfolioRow);
+  if (!native || native.inTransaction) return (await query.execute()).map((row) => fromColumns(ROW_NAMES.map((name) => row[name])));
   const compiled = query.compile();
   let cache = rawStatements.get(native);
   if (!cache) rawStatements.set(native, (cache = new Map()));
@@ -322,7 +324,7 @@ async function pageRows(db: Db, query: Compilable<SelectedRow> & { execute(): Pr
   return (statement.all(...compiled.parameters) as unknown[][]).map(fromColumns);
 }
 
-/** A raw row (ROW_COLUMNS order) as a portfolio row. */
+/** A row's columns (ROW_COLUMNS order) as a portfolio row. */
 function fromColumns(c: unknown[]): PortfolioRow {
   return {
     accountId: Number(c[0]),
@@ -344,47 +346,8 @@ function fromColumns(c: unknown[]): PortfolioRow {
   };
 }
 
-type SelectedRow = {
-  id: number;
-  external_id: string;
-  name: string;
-  segment: string | null;
-  owner_email: string | null;
-  arr: number | null;
-  currency: string | null;
-  renewal_date: string | null;
-  score: number | null;
-  band: string | null;
-  confidence: number | null;
-  score_30d_ago: number | null;
-  change_30d: number | null;
-  change_7d: number | null;
-  top_driver: string | null;
-  as_of: string | null;
-};
-
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-function toPortfolioRow(r: SelectedRow): PortfolioRow {
-  return {
-    accountId: Number(r.id),
-    externalId: r.external_id,
-    name: r.name,
-    segment: r.segment,
-    ownerEmail: r.owner_email,
-    arr: num(r.arr),
-    currency: r.currency,
-    renewalDate: r.renewal_date,
-    score: num(r.score),
-    band: r.band,
-    confidence: num(r.confidence),
-    score30dAgo: num(r.score_30d_ago),
-    change30d: num(r.change_30d),
-    change7d: num(r.change_7d),
-    topDriver: r.top_driver,
-    asOf: r.as_of,
-  };
-}
 
 const WEEK_MS = 7 * 86_400_000;
 
