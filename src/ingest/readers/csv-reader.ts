@@ -5,6 +5,7 @@ import { CsvRecordParser } from './csv-record-parser.js';
 import type { TextSource } from './decode-stream.js';
 import { openTextSource, SNIFF_BYTES } from './decode-stream.js';
 import { checkBatchSize, readBatches } from './read-batches.js';
+import { readableFromPlace } from './read-place.js';
 import type { OpenedSource, ReadOptions, SourceReader } from './source-reader.js';
 
 interface CsvHead {
@@ -62,6 +63,9 @@ export const csvReader: SourceReader = {
       encoding: source.encoding,
       delimiter: dialect.delimiter,
       batches: readBatches(source, (emit) => new CsvRecordParser(parserOptions, emit), batchSize),
+      ...(readableFromPlace(source.encoding)
+        ? { fromPlace: { path, encoding: source.encoding, newline: dialect.newline, makeParser: (emit, from) => new CsvRecordParser(parserOptions, emit, from) } }
+        : {}),
     };
   },
 };

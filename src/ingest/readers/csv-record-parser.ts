@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { ParseError, ParseStepResult } from 'papaparse';
 import type { CsvDialect } from './csv-dialect.js';
-import type { Emit, TextRecordParser } from './read-batches.js';
+import type { Emit, ParserState, ResumableRecordParser } from './read-batches.js';
 import { emptyFile, INVALID_ENCODING_MESSAGE, RAW_PREVIEW_CHARS, REPLACEMENT_CHAR, rejected } from './reader-issue.js';
 
 /**
@@ -34,7 +34,7 @@ function isBlankRow(fields: readonly string[]): boolean {
  *
  * Blank lines, including lines of only delimiters, are skipped but counted.
  */
-export class CsvRecordParser implements TextRecordParser {
+export class CsvRecordParser implements ResumableRecordParser {
   /** Trimmed header names, once the first non-blank row has been read. */
   columns: readonly string[] | undefined;
 
@@ -58,7 +58,15 @@ export class CsvRecordParser implements TextRecordParser {
   constructor(
     private readonly options: CsvRecordParserOptions,
     private readonly emit: Emit,
+    /** Where an earlier parser of the same file stopped ({@link suspend}); the start of the file by default. */
+    from?: ParserState,
   ) {
+    if (from) {
+      this.line = from.line;
+      this.rest = from.rest;
+      this.discarding = from.discarding;
+      if (from.columns) this.useColumns(from.columns);
+    }
     const { delimiter, newline } = options.dialect;
     this.newline = newline;
     this.newlineCode = newline.charCodeAt(0);
@@ -76,6 +84,10 @@ export class CsvRecordParser implements TextRecordParser {
     }
     this.parse(this.rest + text, false);
     while (this.rest.length > MAX_RECORD_CHARS) this.dropRunawayLine();
+  }
+
+  suspend(): ParserState {
+    return { line: this.line, rest: this.rest, discarding: this.discarding, ...(this.columns ? { columns: this.columns } : {}) };
   }
 
   end(): void {
@@ -137,6 +149,19 @@ export class CsvRecordParser implements TextRecordParser {
 
   private readHeader(fields: readonly string[], line: number, raw: string): void {
     const names = fields.map((field, i) => (i === 0 ? field.replace(/^\ufeff/, '') : field).trim());
+    const repeats = this.useColumns(names);
+    if (this.options.flagsInvalidBytes && raw.includes(REPLACEMENT_CHAR)) {
+      this.emit(rejected(this.options.file, line, 'invalid_encoding', INVALID_ENCODING_MESSAGE, raw));
+    }
+    const repeated = repeats[0];
+    if (repeated === undefined) return;
+    const column = repeated.slice(1, repeated.indexOf('"', 1));
+    const message = `the header names a column more than once: ${repeats.join(', ')}; only the first is read, rename the others`;
+    this.emit({ ok: false, issue: { file: this.options.file, line, column, code: 'malformed_row', message, raw } });
+  }
+
+  /** Takes `names` for the header: each distinct name is read from its first column. Returns the repeated names, described. */
+  private useColumns(names: readonly string[]): string[] {
     this.columns = names;
     const firstAt = new Map<string, number>();
     const repeats: string[] = [];
@@ -152,14 +177,7 @@ export class CsvRecordParser implements TextRecordParser {
     });
     // A column named __proto__ would set the prototype of a plain `{}` instead of a key.
     this.plainKeys = !this.keys.includes('__proto__');
-    if (this.options.flagsInvalidBytes && raw.includes(REPLACEMENT_CHAR)) {
-      this.emit(rejected(this.options.file, line, 'invalid_encoding', INVALID_ENCODING_MESSAGE, raw));
-    }
-    const repeated = repeats[0];
-    if (repeated === undefined) return;
-    const column = repeated.slice(1, repeated.indexOf('"', 1));
-    const message = `the header names a column more than once: ${repeats.join(', ')}; only the first is read, rename the others`;
-    this.emit({ ok: false, issue: { file: this.options.file, line, column, code: 'malformed_row', message, raw } });
+    return repeats;
   }
 
   private values(fields: readonly string[]): Record<string, string> {

@@ -11,3 +11,5 @@ export { readMboxMessages, type MboxEntry } from './mbox-splitter.js';
 export { parseMailMessage } from './mail-message.js';
 export { readerFor } from './reader-for.js';
 export { DEFAULT_BATCH_SIZE } from './read-batches.js';
+export { readFromPlace, START_OF_FILE, type PlaceReading, type ReadFromPlace, type ReadPlace } from './read-place.js';
+export type { ParserState } from './read-batches.js';

@@ -2,6 +2,7 @@ import type { TextSource } from './decode-stream.js';
 import { openTextSource } from './decode-stream.js';
 import { NdjsonRecordParser } from './ndjson-record-parser.js';
 import { checkBatchSize, readBatches } from './read-batches.js';
+import { readableFromPlace } from './read-place.js';
 import type { OpenedSource, ReadOptions, SourceReader } from './source-reader.js';
 
 /** How much text is searched for a first valid object to name the columns. */
@@ -42,6 +43,7 @@ export const ndjsonReader: SourceReader = {
       columns,
       encoding: source.encoding,
       batches: readBatches(source, (emit) => new NdjsonRecordParser(parserOptions, emit), batchSize),
+      ...(readableFromPlace(source.encoding) ? { fromPlace: { path, encoding: source.encoding, newline: '\n', makeParser: (emit, from) => new NdjsonRecordParser(parserOptions, emit, from) } } : {}),
     };
   },
 };

@@ -1,4 +1,4 @@
-import type { Emit, TextRecordParser } from './read-batches.js';
+import type { Emit, ParserState, ResumableRecordParser } from './read-batches.js';
 import { emptyFile, INVALID_ENCODING_MESSAGE, RAW_PREVIEW_CHARS, REPLACEMENT_CHAR, rejected } from './reader-issue.js';
 
 /** A line longer than this is reported and skipped rather than held in memory. */
@@ -19,7 +19,7 @@ function describe(value: unknown): string {
 }
 
 /** NDJSON text, fed in chunks, to one result per non-blank line; each line must be a JSON object. */
-export class NdjsonRecordParser implements TextRecordParser {
+export class NdjsonRecordParser implements ResumableRecordParser {
   private rest = '';
   /** Physical line of the text in `rest`. */
   private line = 1;
@@ -30,7 +30,20 @@ export class NdjsonRecordParser implements TextRecordParser {
   constructor(
     private readonly options: NdjsonRecordParserOptions,
     private readonly emit: Emit,
-  ) {}
+    /** Where an earlier parser of the same file stopped ({@link suspend}); the start of the file by default. */
+    from?: ParserState,
+  ) {
+    if (from) {
+      this.line = from.line;
+      this.rest = from.rest;
+      this.discarding = from.discarding;
+      this.sawRecord = from.sawRecord === true;
+    }
+  }
+
+  suspend(): ParserState {
+    return { line: this.line, rest: this.rest, discarding: this.discarding, sawRecord: this.sawRecord };
+  }
 
   push(text: string): void {
     if (this.discarding) {

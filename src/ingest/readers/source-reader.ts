@@ -1,4 +1,5 @@
 import type { RowIssue } from '../row-issue.js';
+import type { PlaceReading } from './read-place.js';
 
 /** One record as read from a file: column name → cell text (CSV) or JSON value (NDJSON). */
 export interface RawRecord {
@@ -34,6 +35,8 @@ export interface OpenedSource {
   readonly delimiter?: string;
   /** Batches of results in file order. Ends when the file does. */
   readonly batches: AsyncIterable<readonly ReadResult[]>;
+  /** Present when the file can also be read from a saved place ({@link PlaceReading}): CSV and NDJSON, in most encodings. */
+  readonly fromPlace?: PlaceReading;
 }
 
 /** Every format reader (CSV, NDJSON, .eml, .mbox, .ics) implements this. */

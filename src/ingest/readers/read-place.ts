@@ -1,0 +1,87 @@
+import { open } from 'node:fs/promises';
+import { PARSER_AT_START, type Emit, type ParserState, type ResumableRecordParser } from './read-batches.js';
+import type { ReadResult } from './source-reader.js';
+
+/**
+ * A place in a text file where reading can stop and start again, exactly: the byte just
+ * after a line break, with the parser's state there. The bytes before it have all been
+ * decoded and parsed, so a fresh decoder and parser, on any thread, go on from it as the
+ * one that stopped would have. Two threads can so take turns reading one file, passing
+ * only this (see ../relay-import.ts).
+ */
+export interface ReadPlace {
+  /** Byte offset just after a line break (0: the start of the file). */
+  readonly offset: number;
+  readonly parser: ParserState;
+}
+
+export const START_OF_FILE: ReadPlace = { offset: 0, parser: PARSER_AT_START };
+
+/** The results read from a place, and the place after them (undefined: the file ended). */
+export interface ReadFromPlace {
+  readonly results: ReadResult[];
+  readonly next: ReadPlace | undefined;
+}
+
+/** How to read one file from a place: its encoding, its line-break character, and its parser. */
+export interface PlaceReading {
+  readonly path: string;
+  readonly encoding: string;
+  /** `\n`, or `\r` for old Mac CSV files. */
+  readonly newline: '\n' | '\r';
+  makeParser(emit: Emit, from: ParserState): ResumableRecordParser;
+}
+
+/** Bytes read at a time. */
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Whether a place can be found in bytes: in these encodings the byte of a line break never
+ * stands for anything else. Not so in UTF-16 (each character is two bytes) or in the
+ * stateful ISO-2022-JP; such files are read by one thread from start to end.
+ */
+export function readableFromPlace(encoding: string): boolean {
+  return !encoding.startsWith('utf-16') && encoding !== 'iso-2022-jp';
+}
+
+/**
+ * Reads from `place` until at least `minResults` results (or the end of the file), stopping
+ * at the first line break after that; returns them with the place to go on from.
+ *
+ * Bytes are read in chunks and decoded up to each chunk's last line break: a line break is
+ * never inside a multi-byte character, so the decoder holds nothing back there, and the
+ * bytes after it are read again with the next chunk. A line longer than a chunk is decoded
+ * in pieces (streaming) until its line break comes.
+ */
+export async function readFromPlace(reading: PlaceReading, place: ReadPlace, minResults: number): Promise<ReadFromPlace> {
+  const results: ReadResult[] = [];
+  const parser = reading.makeParser((r) => results.push(r), place.parser);
+  // A byte-order mark is dropped only at the start of the file, as one streaming decoder would.
+  const decoder = new TextDecoder(reading.encoding, { ignoreBOM: place.offset > 0 });
+  const newlineByte = reading.newline.charCodeAt(0);
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const handle = await open(reading.path, 'r');
+  try {
+    let offset = place.offset;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
+      const bytes = buffer.subarray(0, bytesRead);
+      const lastBreak = bytes.lastIndexOf(newlineByte);
+      if (lastBreak === -1) {
+        if (bytesRead < CHUNK_BYTES) {
+          parser.push(decoder.decode(bytes));
+          parser.end();
+          return { results, next: undefined };
+        }
+        parser.push(decoder.decode(bytes, { stream: true }));
+        offset += bytesRead;
+        continue;
+      }
+      parser.push(decoder.decode(bytes.subarray(0, lastBreak + 1), { stream: true }));
+      offset += lastBreak + 1;
+      if (results.length >= minResults) return { results, next: { offset, parser: parser.suspend() } };
+    }
+  } finally {
+    await handle.close();
+  }
+}
