@@ -22,9 +22,9 @@ interface KilledRun {
 }
 
 /** Runs the import in a child process and SIGKILLs it once its progress passes {@link KILL_AT}. */
-function importAndKill(url: string, file: string): Promise<KilledRun> {
+function importAndKill(url: string, file: string, relay: boolean): Promise<KilledRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, url, file, NOW], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, url, file, NOW, ...(relay ? ['relay'] : [])], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let lastProgress: [number, number] = [0, 0];
     let finished = false;
@@ -69,43 +69,45 @@ for (const dialect of DIALECTS) {
       for (const s of stores.splice(0)) await s.cleanup();
     });
 
-    it('leaves whole batches, and a re-run ends where a clean import does', async () => {
-      const crashed = await createTestStore(dialect);
-      stores.push(crashed);
-      await importFile(crashed.store.db, accountsFile, { now: NOW });
+    for (const relay of [false, true]) {
+      it(`leaves whole batches, and a re-run ends where a clean import does (${relay ? 'two threads taking turns' : 'one thread writing'})`, async () => {
+        const crashed = await createTestStore(dialect);
+        stores.push(crashed);
+        await importFile(crashed.store.db, accountsFile, { now: NOW });
 
-      const killed = await importAndKill(crashed.url, usageFile);
+        const killed = await importAndKill(crashed.url, usageFile, relay);
 
-      expect(killed.finished).toBe(false);
-      const [killedRun] = await ImportRepository.list(crashed.store.db, 1);
-      expect(killedRun).toMatchObject({ kind: 'usage_days', status: 'running', finished_at: null });
-      // Committed batches are all there, and nothing past them: counts advance a batch at a time.
-      const partial = await countRows(crashed.store, 'usage_days');
-      expect(partial).toBeGreaterThan(0);
-      expect(killedRun?.rows_read).toBeGreaterThanOrEqual(killed.lastProgress[0]);
-      expect(killedRun?.rows_read).toBeLessThan(killed.lastProgress[1]);
-      expect(partial).toBe(killedRun?.inserted);
-      expect((await quarantinedRows(crashed.store)).filter((q) => q.startsWith(killedRun?.checksum ?? '?'))).toHaveLength(killedRun?.quarantined ?? -1);
+        expect(killed.finished).toBe(false);
+        const [killedRun] = await ImportRepository.list(crashed.store.db, 1);
+        expect(killedRun).toMatchObject({ kind: 'usage_days', status: 'running', finished_at: null });
+        // Committed batches are all there, and nothing past them: counts advance a batch at a time.
+        const partial = await countRows(crashed.store, 'usage_days');
+        expect(partial).toBeGreaterThan(0);
+        expect(killedRun?.rows_read).toBeGreaterThanOrEqual(killed.lastProgress[0]);
+        expect(killedRun?.rows_read).toBeLessThan(killed.lastProgress[1]);
+        expect(partial).toBe(killedRun?.inserted);
+        expect((await quarantinedRows(crashed.store)).filter((q) => q.startsWith(killedRun?.checksum ?? '?'))).toHaveLength(killedRun?.quarantined ?? -1);
 
-      const rerun = await importFile(crashed.store.db, usageFile, { now: LATER });
+        const rerun = await importFile(crashed.store.db, usageFile, { now: LATER });
 
-      expect(rerun.fileIssue).toBeUndefined();
-      expect(rerun.knownAt).toBe(NOW);
-      expect(rerun.counts.unchanged).toBeGreaterThan(0);
-      expect(rerun.counts.inserted).toBeGreaterThan(0);
-      const runs = await ImportRepository.list(crashed.store.db, 2);
-      expect(runs.map((r) => [r.id, r.status])).toEqual([
-        [rerun.importId, 'completed'],
-        [killedRun?.id, 'interrupted'],
-      ]);
+        expect(rerun.fileIssue).toBeUndefined();
+        expect(rerun.knownAt).toBe(NOW);
+        expect(rerun.counts.unchanged).toBeGreaterThan(0);
+        expect(rerun.counts.inserted).toBeGreaterThan(0);
+        const runs = await ImportRepository.list(crashed.store.db, 2);
+        expect(runs.map((r) => [r.id, r.status])).toEqual([
+          [rerun.importId, 'completed'],
+          [killedRun?.id, 'interrupted'],
+        ]);
 
-      const clean = await createTestStore(dialect);
-      stores.push(clean);
-      await importFile(clean.store.db, accountsFile, { now: NOW });
-      const reference = await importFile(clean.store.db, usageFile, { now: NOW });
-      expect(reference.counts.quarantined).toBeGreaterThan(0);
+        const clean = await createTestStore(dialect);
+        stores.push(clean);
+        await importFile(clean.store.db, accountsFile, { now: NOW });
+        const reference = await importFile(clean.store.db, usageFile, { now: NOW });
+        expect(reference.counts.quarantined).toBeGreaterThan(0);
 
-      expect(await importState(crashed.store)).toEqual(await importState(clean.store));
-    });
+        expect(await importState(crashed.store)).toEqual(await importState(clean.store));
+      });
+    }
   });
 }

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ENTITY_KINDS, type EntityKind } from '../domain/index.js';
-import { detectPreset, importFile, inlineFilePreparer, kindFromFileName, readerFor, workerFilePreparer, type FileImportReport, type FilePreparer, type ImportFileOptions } from '../ingest/index.js';
+import { detectPreset, importFile, inlineFilePreparer, kindFromFileName, readerFor, relayPartner, workerFilePreparer, type FileImportReport, type FilePreparer, type ImportFileOptions } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
 import { importSettings } from './import-settings.js';
 
@@ -54,24 +54,31 @@ async function presetKind(file: string, options: ImportFileOptions): Promise<Ent
 }
 
 /**
- * Where files are read and validated: `worker` on a thread of its own while this one
- * writes, `inline` on this thread, `auto` a worker when there are two cores and enough
- * data to repay the thread's start (tens of milliseconds).
+ * Which threads import: `worker` a second thread too (sharing CSV and NDJSON files batch by
+ * batch, see ingest/relay-partner.ts, and preparing mail and calendars while this one
+ * writes), `inline` this thread alone, `auto` the second thread when there are two cores and
+ * enough data to repay its start (tens of milliseconds).
  */
 export type PrepareThreads = 'auto' | 'worker' | 'inline';
 
 /** Below this much input a worker thread costs more than it saves. */
 const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 
-async function choosePreparer(files: readonly string[], threads: PrepareThreads): Promise<FilePreparer> {
-  if (threads === 'inline') return inlineFilePreparer;
-  if (threads === 'auto') {
-    if (availableParallelism() < 2) return inlineFilePreparer;
-    let bytes = 0;
-    for (const f of files) bytes += (await stat(f).catch(() => undefined))?.size ?? 0;
-    if (bytes < WORKER_MIN_BYTES) return inlineFilePreparer;
-  }
-  return workerFilePreparer();
+async function useWorkers(files: readonly string[], threads: PrepareThreads): Promise<boolean> {
+  if (threads !== 'auto') return threads === 'worker';
+  if (availableParallelism() < 2) return false;
+  let bytes = 0;
+  for (const f of files) bytes += (await stat(f).catch(() => undefined))?.size ?? 0;
+  return bytes >= WORKER_MIN_BYTES;
+}
+
+/** A worker preparer started only when a file needs it: most tabular files go to the relay partner instead. */
+function lazyWorkerPreparer(): FilePreparer {
+  let started: FilePreparer | undefined;
+  return {
+    open: (file, options) => (started ??= workerFilePreparer()).open(file, options),
+    close: async () => started?.close(),
+  };
 }
 
 export interface ImportFilesOptions extends ImportFileOptions {
@@ -103,17 +110,20 @@ export async function importFiles(store: Store, paths: readonly string[], option
     expandFrom: options.expandFrom ?? new Date(nowMs - CALENDAR_PAST_DAYS * DAY_MS).toISOString(),
     expandUntil: options.expandUntil ?? new Date(nowMs + CALENDAR_FUTURE_DAYS * DAY_MS).toISOString(),
   };
-  const preparer = options.preparer ?? (await choosePreparer(files, options.threads ?? 'auto'));
+  const workers = await useWorkers(files, options.threads ?? 'auto');
+  const preparer = options.preparer ?? (workers ? lazyWorkerPreparer() : inlineFilePreparer);
+  const relay = options.relay ?? (workers ? relayPartner(store.target) : undefined);
   try {
     for (const [index, file] of files.entries()) {
       options.onFile?.(file, index, files.length);
-      const report = await importFile(store.db, file, { ...fileOptions, preparer });
+      const report = await importFile(store.db, file, { ...fileOptions, preparer, ...(relay ? { relay } : {}) });
       reports.push(report);
       for (const k of ['rowsRead', 'inserted', 'updated', 'unchanged', 'quarantined', 'unmatched'] as const) totals[k] += report.counts[k];
       if (report.fileIssue) totals.failedFiles++;
     }
   } finally {
     if (preparer !== options.preparer) await preparer.close();
+    if (relay && relay !== options.relay) await relay.close();
   }
   return { files: reports, totals };
 }

@@ -1,15 +1,20 @@
 import { stat } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { EntityKind } from '../domain/index.js';
-import { AccountRepository, factStatementsFor, factVersion, ImportRepository, ReviewListRepository, upsertFactVersions, type Database, type FactVersion, type ImportCounts } from '../store/index.js';
+import { AccountRepository, factStatementsFor, ImportRepository, ReviewListRepository, type Database, type ImportCounts, type QuarantineEntry } from '../store/index.js';
 import type { MatchingRefs } from './account-directory.js';
 import type { ColumnMapping } from './column-mapping.js';
 import { fileChecksum } from './file-checksum.js';
-import { inlineFilePreparer, type FilePreparer } from './file-preparer.js';
-import { rawOfVersion, type DiscoveredContact, type PreparedBatch, type PreparedVersion } from './prepare-batch.js';
+import { inlineFilePreparer, type FilePreparer, type PreparingFile } from './file-preparer.js';
+import { openForPreparation, type FileTurns, type PrepareFileOptions } from './prepare-file.js';
+import { START_OF_FILE } from './readers/index.js';
+import type { RelayFileRequest, RelayPartner } from './relay-partner.js';
+import { takeTurns } from './take-turns.js';
+import type { PreparedBatch } from './prepare-batch.js';
 import type { ReadOptions } from './readers/index.js';
 import { loadPeople } from './load-people.js';
 import type { RowIssue } from './row-issue.js';
+import { emptyCounts, writePreparedBatch, type BatchWriteContext } from './write-prepared-batch.js';
 
 export interface ImportFileOptions extends ReadOptions {
   readonly kind?: EntityKind;
@@ -24,6 +29,11 @@ export interface ImportFileOptions extends ReadOptions {
   readonly maxReportedIssues?: number;
   /** Who reads and validates the file: this thread by default, or a worker thread ({@link workerFilePreparer}). */
   readonly preparer?: FilePreparer;
+  /**
+   * A second thread to share files read from places (CSV, NDJSON) with, batch by batch: each
+   * thread reads, validates and writes every other batch ({@link relayPartner}).
+   */
+  readonly relay?: RelayPartner;
   /** Our email domains, besides those of the internal users: who is on our side in mail and meetings. */
   readonly internalDomains?: readonly string[];
   /** False keeps only the features derived from message text, not the text (`store_bodies: false`). Default true. */
@@ -64,8 +74,6 @@ export interface FileImportReport {
  */
 export const IMPORT_BATCH_SIZE = 5000;
 
-const emptyCounts = (): ImportCounts => ({ rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0, unmatched: 0 });
-
 /**
  * Imports one CSV or NDJSON file: read, validate, match to accounts, upsert versions.
  * Each batch commits in one transaction with its quarantined rows and the run's counts,
@@ -76,7 +84,7 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
   const counts = emptyCounts();
   const preparer = options.preparer ?? inlineFilePreparer;
   const { kind: kindOption, mapping, encoding, delimiter, batchSize, maxMessageBytes, expandFrom, expandUntil, storeBodies } = options;
-  const preparing = await preparer.open(file, {
+  const prepareOptions: PrepareFileOptions = {
     ...(kindOption ? { kind: kindOption } : {}),
     ...(mapping ? { mapping } : {}),
     ...(encoding ? { encoding } : {}),
@@ -86,8 +94,13 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
     ...(expandUntil ? { expandUntil } : {}),
     ...(storeBodies === false ? { storeBodies } : {}),
     batchSize: batchSize ?? IMPORT_BATCH_SIZE,
-  });
-  const { header } = preparing;
+  };
+  // With a relay partner, a file read from places (CSV, NDJSON) is shared out batch by batch.
+  // Activities stay with the preparer: the contacts met on them are made once per file.
+  const opened = options.relay ? await openForPreparation(file, prepareOptions) : undefined;
+  const relayed = opened && (opened.header.fileIssue || (opened.turns && !opened.header.needsPeople)) ? opened : undefined;
+  const preparing = relayed ? undefined : await preparer.open(file, prepareOptions);
+  const header = relayed ? relayed.header : (preparing as PreparingFile).header;
   const base = {
     ...(header.kind ? { kind: header.kind } : {}),
     ...(header.format ? { format: header.format } : {}),
@@ -107,7 +120,7 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
   const contactsWritten = new Set<string>();
   let contactsCreated = 0;
   // The preparer starts reading and validating now, while the checksum is worked out.
-  const batches = preparing.batches(refs);
+  const batches = preparing?.batches(refs);
   const checksum = await fileChecksum(file);
   const knownAt = (await ImportRepository.firstKnownAt(db, checksum)) ?? options.now;
   const importId = await ImportRepository.start(db, { sourceFile: file, checksum, kind, format: header.format ?? '', startedAt: options.now, knownAt, options: { mapping: header.mappingName, encoding: header.encoding } });
@@ -118,65 +131,37 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
   const size = (await stat(file)).size;
   let bytesSeen = 0;
 
-  const writeBatch = async (prepared: PreparedBatch, seen: number): Promise<void> => {
-    const { rejected } = prepared;
-    const versions = withKnownAt(prepared.versions, knownAt, header.knownAtFromSource === true);
-    const batchCounts = emptyCounts();
-    batchCounts.rowsRead = prepared.rowsRead;
-    await db.transaction().execute(async (trx) => {
-      const outcome = await upsertFactVersions(trx, kind, versions, { importId, checksum, now: options.now }, statements);
-      const rawOf = outcome.duplicates.length > 0 ? new Map(versions.map((v, i) => [v.line, rawOfVersion(prepared, i)])) : undefined;
-      for (const d of outcome.duplicates) {
-        rejected.push({ line: d.line, code: 'duplicate_id', message: `"${d.key}" appears again (first on line ${d.firstLine}) with the same known_at`, raw: rawOf?.get(d.line) ?? '' });
-      }
-      batchCounts.inserted = outcome.inserted;
-      batchCounts.updated = outcome.updated;
-      batchCounts.unchanged = outcome.unchanged;
-      batchCounts.quarantined = rejected.length;
-      // Every activity of the file that waits for review counts, listed now or by an earlier run, so
-      // the counts add up to the rows read on a re-import too; the list itself takes each only once.
-      if (prepared.unmatched.length > 0) {
-        await ReviewListRepository.add(trx, { importId, sourceFile: file, now: options.now }, prepared.unmatched);
-        batchCounts.unmatched = prepared.unmatched.length;
-      }
-      if (reviewListInUse && versions.length > 0) await ReviewListRepository.removeKeys(trx, versions.map((v) => v.key));
-      const newContacts = prepared.contacts.filter((c) => !contactsWritten.has(c.email));
-      if (newContacts.length > 0) {
-        const contactVersions = newContacts.map((c) => contactVersion(c, knownAt, header.knownAtFromSource === true));
-        const written = await upsertFactVersions(trx, 'contacts', contactVersions, { importId, checksum, now: options.now }, statements);
-        contactsCreated += written.inserted;
-        for (const c of newContacts) contactsWritten.add(c.email);
-      }
-      await ImportRepository.recordBatch(trx, importId, { sourceFile: file, checksum, kind, now: options.now }, batchCounts, rejected);
-    });
+  const writeContext: BatchWriteContext = { file, kind, importId, checksum, knownAt, knownAtFromSource: header.knownAtFromSource === true, now: options.now, reviewListInUse };
+  /** Counts and reports a committed batch, in file order. */
+  const accept = (batch: { counts: ImportCounts; rejected: readonly QuarantineEntry[]; contactsCreated: number; bytes: number }, unmatched: PreparedBatch['unmatched']): void => {
+    const { counts: batchCounts, rejected } = batch;
+    contactsCreated += batch.contactsCreated;
+    bytesSeen += batch.bytes;
     for (const key of ['rowsRead', 'inserted', 'updated', 'unchanged', 'quarantined', 'unmatched'] as const) counts[key] += batchCounts[key];
-    for (const u of prepared.unmatched) for (const a of u.addresses) unmatchedByAddress.set(a, (unmatchedByAddress.get(a) ?? 0) + 1);
+    for (const u of unmatched) for (const a of u.addresses) unmatchedByAddress.set(a, (unmatchedByAddress.get(a) ?? 0) + 1);
     for (const r of rejected) {
       if (issues.length >= maxIssues) break;
       // The occurrences of one recurring event share its line and its fault: report it once.
-      const seen = `${r.line} ${r.code}`;
-      if (reported.has(seen)) continue;
-      reported.add(seen);
+      const lineCode = `${r.line} ${r.code}`;
+      if (reported.has(lineCode)) continue;
+      reported.add(lineCode);
       issues.push({ file, line: r.line, code: r.code as RowIssue['code'], message: r.message, ...(r.column ? { column: r.column } : {}), ...(r.raw !== undefined ? { raw: detached(r.raw) } : {}) });
     }
+    const seen = bytesSeen;
     options.onProgress?.(counts.rowsRead, seen > 0 ? Math.max(counts.rowsRead, Math.round((counts.rowsRead * size) / seen)) : counts.rowsRead);
   };
+  const writeBatch = async (prepared: PreparedBatch): Promise<void> => {
+    const written = await writePreparedBatch(db, writeContext, statements, prepared, contactsWritten);
+    accept({ ...written, bytes: prepared.bytes }, prepared.unmatched);
+  };
 
-  // One batch is written while the next is prepared (on another thread, or between this
-  // thread's waits on PostgreSQL). Batches still commit one at a time, in file order, so
-  // each sees the ones before it.
-  let writing: Promise<void> = Promise.resolve();
   try {
-    for await (const prepared of batches) {
-      bytesSeen += prepared.bytes;
-      await writing;
-      writing = writeBatch(prepared, bytesSeen);
-      // Awaited on the next turn or below; until then a failure must not count as unhandled.
-      writing.catch(() => {});
+    if (relayed?.turns && options.relay) {
+      await relayBatches(options.relay, relayed.turns(refs), { file, options: prepareOptions, refs, context: writeContext, maxReportedIssues: maxIssues, onBatch: (batch) => accept(batch, []) }, writeBatch);
+    } else if (batches) {
+      await pipelineBatches(batches, writeBatch);
     }
-    await writing;
   } catch (error) {
-    await writing.catch(() => {});
     await ImportRepository.finish(db, importId, 'failed', options.clock?.() ?? options.now, (error as Error).message);
     throw error;
   }
@@ -190,24 +175,49 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
 }
 
 /**
- * The batch's versions as the store takes them: a row that gave no known_at gets the file's.
- * A known_at the source gave itself (a message's date) is never later than the file's: a
- * mail dated in the future was still learned of when the file was imported.
+ * One batch is written while the next is prepared (on another thread, or between this
+ * thread's waits on PostgreSQL). Batches still commit one at a time, in file order, so
+ * each sees the ones before it.
  */
-function withKnownAt(versions: PreparedVersion[], fileKnownAt: string, capAtFile: boolean): FactVersion[] {
-  for (const v of versions) v.knownAt = knownAtOf(v.knownAt, fileKnownAt, capAtFile);
-  return versions as FactVersion[];
+async function pipelineBatches(batches: AsyncIterable<PreparedBatch>, writeBatch: (prepared: PreparedBatch) => Promise<void>): Promise<void> {
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for await (const prepared of batches) {
+      await writing;
+      writing = writeBatch(prepared);
+      // Awaited on the next turn or below; until then a failure must not count as unhandled.
+      writing.catch(() => {});
+    }
+    await writing;
+  } catch (error) {
+    await writing.catch(() => {});
+    throw error;
+  }
 }
 
-function knownAtOf(own: string | undefined, fileKnownAt: string, capAtFile: boolean): string {
-  return own === undefined || (capAtFile && own > fileKnownAt) ? fileKnownAt : own;
-}
-
-/** A discovered contact as a contacts version, known when its activity was (capped like it). */
-function contactVersion(c: DiscoveredContact, fileKnownAt: string, capAtFile: boolean): FactVersion {
-  const knownAt = knownAtOf(c.knownAt, fileKnownAt, capAtFile);
-  const record = { email: c.email, ...(c.name ? { name: c.name } : {}), accountId: c.accountId, accountExternalId: c.accountExternalId };
-  return factVersion('contacts', { key: c.email, knownAt, line: c.line, record });
+/**
+ * This thread and the relay partner take turns on the file (take-turns.ts): this one reads
+ * the first batch, the partner the second, and so on, each writing its own in file order.
+ * Returns once every batch is committed and the partner is done with the file.
+ */
+async function relayBatches(partner: RelayPartner, turns: FileTurns, request: RelayFileRequest, writeBatch: (prepared: PreparedBatch) => Promise<void>): Promise<void> {
+  const relayed = partner.relay(request);
+  const { board } = relayed;
+  board.placePassed(0, START_OF_FILE);
+  try {
+    await takeTurns(board, turns, relayed.passPlace, async (index, prepared) => {
+      await writeBatch(prepared);
+      relayed.written(index);
+    });
+    // The partner read the last batch: it may still be writing it.
+    if (board.batches !== undefined && board.batches > 0) await board.whenWritten(board.batches - 1);
+  } catch (error) {
+    relayed.stop(error as Error);
+    await relayed.done;
+    throw error;
+  }
+  await relayed.done;
+  if (board.failed) throw board.failed;
 }
 
 /**

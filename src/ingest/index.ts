@@ -7,6 +7,7 @@ export type { RowIssue, FileIssueCode } from './row-issue.js';
 export { readerFor, csvReader, ndjsonReader } from './readers/index.js';
 export { inlineFilePreparer, type FilePreparer, type PreparingFile } from './file-preparer.js';
 export { workerFilePreparer } from './worker-file-preparer.js';
+export { relayPartner, type RelayPartner } from './relay-partner.js';
 export type { FileHeader, PrepareFileOptions } from './prepare-file.js';
 export { startModuleWorker } from './start-module-worker.js';
 export { FREE_MAIL_DOMAINS } from './free-mail-domains.js';

@@ -4,7 +4,7 @@ import { EMPTY_MAPPING, type ColumnMapping } from './column-mapping.js';
 import { kindFromFileName } from './detect-kind.js';
 import { prepareBatch, type PreparedBatch } from './prepare-batch.js';
 import { detectPreset } from './presets/index.js';
-import { DEFAULT_BATCH_SIZE, readerFor, type ReadOptions } from './readers/index.js';
+import { DEFAULT_BATCH_SIZE, readerFor, readFromPlace, type ReadFromPlace, type ReadOptions, type ReadPlace, type ReadResult } from './readers/index.js';
 import { createRecordBuilder } from './record-builder.js';
 import type { RowIssue } from './row-issue.js';
 
@@ -50,6 +50,19 @@ export interface OpenedForPreparation {
   readonly batchSize: number;
   /** Streams the file's rows, validated and matched against `refs`, a slice of a few hundred at a time. */
   slices(refs: MatchingRefs): AsyncIterable<PreparedBatch>;
+  /**
+   * Present when the file can be read batch by batch from saved places (CSV, NDJSON; see
+   * readers/read-place.ts), so threads can take turns on it. Absent for mail and calendars.
+   */
+  turns?(refs: MatchingRefs): FileTurns;
+}
+
+/** One file read and prepared a batch at a time from wherever the last batch ended. */
+export interface FileTurns {
+  /** At least a batch's worth of rows from `place` (fewer at the end), and the place after them. */
+  read(place: ReadPlace): Promise<ReadFromPlace>;
+  /** Read rows validated and matched to accounts. */
+  prepare(results: readonly ReadResult[]): Promise<PreparedBatch>;
 }
 
 /**
@@ -85,14 +98,25 @@ export async function openForPreparation(file: string, options: PrepareFileOptio
   const spec: EntityKindSpec = ENTITY_KIND_SPECS[kind];
   const header: FileHeader = { ...base, kind, ...(mapping.name ? { mappingName: mapping.name } : {}), ignoredColumns: builder.ignoredColumns, needsAccounts: spec.accountRef !== 'none', needsPeople: spec.emailForMatching === 'participants' };
   const batches = opened.batches;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const { fromPlace } = opened;
+  const storeBodies = options.storeBodies ?? true;
   return {
     header,
-    batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+    batchSize,
+    ...(fromPlace
+      ? {
+          turns(refs: MatchingRefs): FileTurns {
+            const directory = new AccountDirectory(refs.accounts, refs.people);
+            return { read: (place) => readFromPlace(fromPlace, place, batchSize), prepare: (results) => prepareBatch(results, { builder, directory, spec, storeBodies }) };
+          },
+        }
+      : {}),
     slices(refs) {
       const directory = new AccountDirectory(refs.accounts, refs.people);
       return {
         async *[Symbol.asyncIterator]() {
-          for await (const slice of batches) yield await prepareBatch(slice, { builder, directory, spec, storeBodies: options.storeBodies ?? true });
+          for await (const slice of batches) yield await prepareBatch(slice, { builder, directory, spec, storeBodies });
         },
       };
     },

@@ -30,6 +30,9 @@ async function readByPlaces(reader: SourceReader, path: string, minResults: numb
   // Through a structured clone, as a place crosses to another thread.
   for (let place: ReadPlace | undefined = START_OF_FILE; place; steps++) {
     const read = await readFromPlace(fromPlace, structuredClone(place), minResults);
+    if (read.next) expect(read.results.length).toBeGreaterThanOrEqual(minResults);
+    // A read stops soon after the results it was asked for, not at the end of its chunk.
+    expect(read.results.length).toBeLessThanOrEqual(Math.ceil(minResults * 1.2) + 16);
     results.push(...read.results);
     place = read.next;
   }
@@ -42,8 +45,8 @@ async function expectSameReading(reader: SourceReader, path: string, encoding?: 
   for (const minResults of [1, 7, 500]) {
     const { results, steps } = await readByPlaces(reader, path, minResults, encoding);
     expect(results).toEqual(whole);
-    // At least one step per 64 KiB chunk: the file really was read in turns.
-    if (minResults === 1) expect(steps).toBeGreaterThanOrEqual(Math.ceil(statSync(path).size / 65536));
+    // The file really was read in turns: at least a step per 64 KiB chunk, or per record asked for.
+    expect(steps).toBeGreaterThanOrEqual(Math.min(Math.ceil(statSync(path).size / 65536), Math.floor(whole.length / minResults)));
   }
 }
 

@@ -44,14 +44,18 @@ export function readableFromPlace(encoding: string): boolean {
   return !encoding.startsWith('utf-16') && encoding !== 'iso-2022-jp';
 }
 
+/** Bytes of the first piece a read pushes, before it knows how long a record is. */
+const PROBE_BYTES = 128;
+
 /**
  * Reads from `place` until at least `minResults` results (or the end of the file), stopping
- * at the first line break after that; returns them with the place to go on from.
+ * at a line break soon after them; returns them with the place to go on from.
  *
- * Bytes are read in chunks and decoded up to each chunk's last line break: a line break is
- * never inside a multi-byte character, so the decoder holds nothing back there, and the
- * bytes after it are read again with the next chunk. A line longer than a chunk is decoded
- * in pieces (streaming) until its line break comes.
+ * Bytes are read in chunks, and each chunk is decoded and parsed in pieces that end at line
+ * breaks: a line break is never inside a multi-byte character, so the decoder holds nothing
+ * back there. Pieces are sized from the bytes a record has taken so far, so a read stops
+ * within a few records of `minResults`; the rest of the chunk is read again from the place
+ * it returns. A line longer than a chunk is decoded in pieces (streaming) until it ends.
  */
 export async function readFromPlace(reading: PlaceReading, place: ReadPlace, minResults: number): Promise<ReadFromPlace> {
   const results: ReadResult[] = [];
@@ -61,6 +65,10 @@ export async function readFromPlace(reading: PlaceReading, place: ReadPlace, min
   const newlineByte = reading.newline.charCodeAt(0);
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   const handle = await open(reading.path, 'r');
+  // Bytes per record, measured on pieces after the first record (the header does not count).
+  let measuredBytes = 0;
+  let measuredResults = 0;
+  let probe = PROBE_BYTES;
   try {
     let offset = place.offset;
     for (;;) {
@@ -77,9 +85,20 @@ export async function readFromPlace(reading: PlaceReading, place: ReadPlace, min
         offset += bytesRead;
         continue;
       }
-      parser.push(decoder.decode(bytes.subarray(0, lastBreak + 1), { stream: true }));
+      for (let start = 0; start <= lastBreak; ) {
+        const piece = measuredResults > 0 ? Math.max(1, Math.ceil((measuredBytes / measuredResults) * (minResults - results.length))) : probe;
+        const found = bytes.indexOf(newlineByte, start + piece - 1);
+        const end = found === -1 || found > lastBreak ? lastBreak : found;
+        const before = results.length;
+        parser.push(decoder.decode(bytes.subarray(start, end + 1), { stream: true }));
+        if (before > 0) {
+          measuredBytes += end + 1 - start;
+          measuredResults += results.length - before;
+        } else probe *= 2;
+        start = end + 1;
+        if (results.length >= minResults) return { results, next: { offset: offset + start, parser: parser.suspend() } };
+      }
       offset += lastBreak + 1;
-      if (results.length >= minResults) return { results, next: { offset, parser: parser.suspend() } };
     }
   } finally {
     await handle.close();
