@@ -368,7 +368,7 @@ for (const dialect of DIALECTS) {
       });
     });
 
-    it('a worker thread reading and validating the files gives the same store and report as this thread', async () => {
+    it('a second thread (taking turns on SQLite, preparing on PostgreSQL) gives the same store and report as this thread alone', async () => {
       const other = await createTestStore(dialect);
       try {
         const inline = await importFiles(test.store, [demo.dir], { now: NOW, threads: 'inline' });
@@ -384,7 +384,7 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    it('a worker thread reports a file it cannot read and goes on with the next', async () => {
+    it('with a second thread, a file that cannot be read is reported and the next imported', async () => {
       const missing = join(temp.dir, 'accounts.csv');
       const good = write('contacts.csv', csv([['email', 'name'], ['ann@example.org', 'Ann']]));
 

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import type { ParseError, ParseStepResult } from 'papaparse';
 import type { CsvDialect } from './csv-dialect.js';
-import type { Emit, ParserState, ResumableRecordParser } from './read-batches.js';
+import type { Emit } from './read-batches.js';
+import type { ParserState, ResumableRecordParser } from './source-reader.js';
 import { emptyFile, INVALID_ENCODING_MESSAGE, RAW_PREVIEW_CHARS, REPLACEMENT_CHAR, rejected } from './reader-issue.js';
 
 /**

@@ -1,4 +1,4 @@
-export type { OpenedSource, RawRecord, ReadOptions, ReadResult, SourceReader } from './source-reader.js';
+export type { OpenedSource, ParserState, PlaceReading, RawRecord, ReadOptions, ReadResult, SourceReader } from './source-reader.js';
 export type { TextSource, DetectedEncoding } from './decode-stream.js';
 export { detectEncoding, openTextSource } from './decode-stream.js';
 export type { CsvDialect } from './csv-dialect.js';
@@ -11,5 +11,4 @@ export { readMboxMessages, type MboxEntry } from './mbox-splitter.js';
 export { parseMailMessage } from './mail-message.js';
 export { readerFor } from './reader-for.js';
 export { DEFAULT_BATCH_SIZE } from './read-batches.js';
-export { readFromPlace, START_OF_FILE, type PlaceReading, type ReadFromPlace, type ReadPlace } from './read-place.js';
-export type { ParserState } from './read-batches.js';
+export { readFromPlace, START_OF_FILE, type ReadFromPlace, type ReadPlace } from './read-place.js';

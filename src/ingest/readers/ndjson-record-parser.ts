@@ -1,4 +1,5 @@
-import type { Emit, ParserState, ResumableRecordParser } from './read-batches.js';
+import type { Emit } from './read-batches.js';
+import type { ParserState, ResumableRecordParser } from './source-reader.js';
 import { emptyFile, INVALID_ENCODING_MESSAGE, RAW_PREVIEW_CHARS, REPLACEMENT_CHAR, rejected } from './reader-issue.js';
 
 /** A line longer than this is reported and skipped rather than held in memory. */

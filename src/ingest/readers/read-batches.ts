@@ -1,4 +1,4 @@
-import type { ReadResult } from './source-reader.js';
+import type { ParserState, ReadResult } from './source-reader.js';
 import type { TextSource } from './decode-stream.js';
 
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -11,28 +11,6 @@ export interface TextRecordParser {
 }
 
 export type Emit = (result: ReadResult) => void;
-
-/**
- * Where a parser stands between two pushes that each ended at a line break: enough to go on
- * from there with a fresh parser, on this thread or another (see read-place.ts).
- */
-export interface ParserState {
-  /** Physical line of the next text. */
-  readonly line: number;
-  /** Text of a record begun but not ended (a quoted field running over lines); usually empty. */
-  readonly rest: string;
-  /** Skipping the rest of a runaway line that has already been reported. */
-  readonly discarding: boolean;
-  /** CSV: the header's column names, once read. */
-  readonly columns?: readonly string[];
-  /** NDJSON: whether any non-blank line has been read (else the end reports an empty file). */
-  readonly sawRecord?: boolean;
-}
-
-/** A parser that can stop between pushes and be started again from where it stood. */
-export interface ResumableRecordParser extends TextRecordParser {
-  suspend(): ParserState;
-}
 
 /** The state of a parser that has read nothing yet. */
 export const PARSER_AT_START: ParserState = { line: 1, rest: '', discarding: false };

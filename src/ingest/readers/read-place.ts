@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
-import { PARSER_AT_START, type Emit, type ParserState, type ResumableRecordParser } from './read-batches.js';
-import type { ReadResult } from './source-reader.js';
+import { PARSER_AT_START } from './read-batches.js';
+import type { ParserState, PlaceReading, ReadResult } from './source-reader.js';
 
 /**
  * A place in a text file where reading can stop and start again, exactly: the byte just
@@ -21,15 +21,6 @@ export const START_OF_FILE: ReadPlace = { offset: 0, parser: PARSER_AT_START };
 export interface ReadFromPlace {
   readonly results: ReadResult[];
   readonly next: ReadPlace | undefined;
-}
-
-/** How to read one file from a place: its encoding, its line-break character, and its parser. */
-export interface PlaceReading {
-  readonly path: string;
-  readonly encoding: string;
-  /** `\n`, or `\r` for old Mac CSV files. */
-  readonly newline: '\n' | '\r';
-  makeParser(emit: Emit, from: ParserState): ResumableRecordParser;
 }
 
 /** Bytes read at a time. */

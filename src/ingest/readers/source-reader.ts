@@ -1,5 +1,4 @@
 import type { RowIssue } from '../row-issue.js';
-import type { PlaceReading } from './read-place.js';
 
 /** One record as read from a file: column name → cell text (CSV) or JSON value (NDJSON). */
 export interface RawRecord {
@@ -49,4 +48,38 @@ export interface SourceReader {
    */
   readonly knownAtFromSource?: boolean;
   open(path: string, options?: ReadOptions): Promise<OpenedSource>;
+}
+
+/**
+ * Where a parser stands between two pushes that each ended at a line break: enough to go on
+ * from there with a fresh parser, on this thread or another (see read-place.ts).
+ */
+export interface ParserState {
+  /** Physical line of the next text. */
+  readonly line: number;
+  /** Text of a record begun but not ended (a quoted field running over lines); usually empty. */
+  readonly rest: string;
+  /** Skipping the rest of a runaway line that has already been reported. */
+  readonly discarding: boolean;
+  /** CSV: the header's column names, once read. */
+  readonly columns?: readonly string[];
+  /** NDJSON: whether any non-blank line has been read (else the end reports an empty file). */
+  readonly sawRecord?: boolean;
+}
+
+/** A parser of text fed in file order that can stop between pushes and be started again from where it stood. */
+export interface ResumableRecordParser {
+  push(text: string): void;
+  /** The file has ended: flush the last, possibly unterminated, record. */
+  end(): void;
+  suspend(): ParserState;
+}
+
+/** How to read one file from a saved place (read-place.ts): its encoding, its line-break character, and its parser. */
+export interface PlaceReading {
+  readonly path: string;
+  readonly encoding: string;
+  /** `\n`, or `\r` for old Mac CSV files. */
+  readonly newline: '\n' | '\r';
+  makeParser(emit: (result: ReadResult) => void, from: ParserState): ResumableRecordParser;
 }
