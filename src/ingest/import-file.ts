@@ -7,11 +7,10 @@ import type { ColumnMapping } from './column-mapping.js';
 import { fileChecksum } from './file-checksum.js';
 import { inlineFilePreparer, type FilePreparer, type PreparingFile } from './file-preparer.js';
 import { openForPreparation, type FileTurns, type PrepareFileOptions } from './prepare-file.js';
-import { START_OF_FILE } from './readers/index.js';
 import type { RelayFileRequest, RelayPartner } from './relay-partner.js';
 import { takeTurns } from './take-turns.js';
 import type { PreparedBatch } from './prepare-batch.js';
-import type { ReadOptions } from './readers/index.js';
+import { START_OF_FILE, type ReadOptions } from './readers/index.js';
 import { loadPeople } from './load-people.js';
 import type { RowIssue } from './row-issue.js';
 import { emptyCounts, writePreparedBatch, type BatchWriteContext } from './write-prepared-batch.js';
@@ -147,8 +146,7 @@ export async function importFile(db: Kysely<Database>, file: string, options: Im
       reported.add(lineCode);
       issues.push({ file, line: r.line, code: r.code as RowIssue['code'], message: r.message, ...(r.column ? { column: r.column } : {}), ...(r.raw !== undefined ? { raw: detached(r.raw) } : {}) });
     }
-    const seen = bytesSeen;
-    options.onProgress?.(counts.rowsRead, seen > 0 ? Math.max(counts.rowsRead, Math.round((counts.rowsRead * size) / seen)) : counts.rowsRead);
+    options.onProgress?.(counts.rowsRead, bytesSeen > 0 ? Math.max(counts.rowsRead, Math.round((counts.rowsRead * size) / bytesSeen)) : counts.rowsRead);
   };
   const writeBatch = async (prepared: PreparedBatch): Promise<void> => {
     const written = await writePreparedBatch(db, writeContext, statements, prepared, contactsWritten);
