@@ -1,5 +1,6 @@
-import { readdirSync, rmSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, resolve } from 'node:path';
 import type { DemoSize } from '../src/demo/index.js';
 import { benchDemoData } from './demo-data.js';
 import type { PhaseResult, RunFigures } from './import-phase.js';
@@ -39,6 +40,8 @@ export interface DatabaseFigures {
   readonly csv?: Rate & { readonly ratioToRaw: number };
   readonly rerun?: Rate;
   readonly ndjson?: Rate & { readonly ratioToRaw: number };
+  /** The largest CSV file's rows written by the import's upsert alone, parsed and validated beforehand (untimed). */
+  readonly writeAlone?: Rate & { readonly file: string };
   readonly peakRssMb?: number;
   readonly checks: readonly Check[];
 }
@@ -91,6 +94,7 @@ async function benchDatabase(database: BenchDatabase, options: ImportBenchOption
   const result = await runInChild({ phase: 'import', url, csv: files.csv, ndjson: files.ndjson, dropSchema: !options.keep });
   if (result.phase !== 'import') throw new Error('unexpected phase result');
   if (database === 'sqlite' && !options.keep) for (const suffix of ['', '-wal', '-shm']) rmSync(location + suffix, { force: true });
+  const writeAlone = await writeAloneRate(database, files.csv);
   const csv = { ...withRate(result.csv), ratioToRaw: rate(result.csv.rows, result.csv.seconds) / raw.csv.rowsPerSecond };
   const ndjson = result.ndjson && raw.ndjson ? { ...withRate(result.ndjson), ratioToRaw: rate(result.ndjson.rows, result.ndjson.seconds) / raw.ndjson.rowsPerSecond } : undefined;
   return {
@@ -99,9 +103,26 @@ async function benchDatabase(database: BenchDatabase, options: ImportBenchOption
     csv,
     rerun: withRate(result.rerun),
     ...(ndjson ? { ndjson } : {}),
+    writeAlone,
     peakRssMb: result.peakRssMb,
     checks: checksFor(database, csv, result.peakRssMb),
   };
+}
+
+/** The largest CSV file (the most rows of a demo) through the import's write step alone, into a store of its own. */
+async function writeAloneRate(database: BenchDatabase, csv: readonly string[]): Promise<Rate & { file: string }> {
+  const file = [...csv].sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  if (!file) throw new Error('no CSV files to write');
+  const schema = `bw_bench_write_${process.pid}`;
+  const sqlitePath = join(tmpdir(), `bellwether-bench-write-${process.pid}.db`);
+  const url = database === 'sqlite' ? `sqlite:${sqlitePath}` : withBenchSchema(benchPostgresUrl(), schema);
+  try {
+    const result = await runInChild({ phase: 'write', url, file, dropSchema: true });
+    if (result.phase !== 'write') throw new Error('unexpected phase result');
+    return { ...withRate(result.best), file: basename(file) };
+  } finally {
+    if (database === 'sqlite') for (const suffix of ['', '-wal', '-shm']) rmSync(sqlitePath + suffix, { force: true });
+  }
 }
 
 async function rawRate(format: 'csv' | 'ndjson', files: readonly string[], validate = false): Promise<Rate> {

@@ -9,7 +9,8 @@ import { scorePhase, type ScorePhaseRequest, type ScorePhaseResult } from './sco
 export type PhaseRequest =
   | ScorePhaseRequest
   | { readonly phase: 'parse'; readonly format: 'csv' | 'ndjson'; readonly files: readonly string[]; readonly passes: number; readonly validate: boolean }
-  | { readonly phase: 'import'; readonly url: string; readonly csv: readonly string[]; readonly ndjson: readonly string[]; readonly dropSchema: boolean };
+  | { readonly phase: 'import'; readonly url: string; readonly csv: readonly string[]; readonly ndjson: readonly string[]; readonly dropSchema: boolean }
+  | { readonly phase: 'write'; readonly url: string; readonly file: string; readonly dropSchema: boolean };
 
 export interface RunFigures {
   readonly rows: number;
@@ -20,7 +21,7 @@ export interface RunFigures {
 
 export type PhaseResult =
   | ScorePhaseResult
-  | { readonly phase: 'parse'; readonly best: RunFigures }
+  | { readonly phase: 'parse' | 'write'; readonly best: RunFigures }
   | { readonly phase: 'import'; readonly csv: RunFigures; readonly rerun: RunFigures; readonly ndjson?: RunFigures; readonly peakRssMb: number };
 
 /** The score phase, in the TypeScript child (phase-child.ts); parse and import run in import-child.mjs. */

@@ -14,6 +14,7 @@ function database(d: DatabaseFigures): string[] {
   if (d.csv) out.push(line('import CSV', d.csv, `  ${pct(d.csv.ratioToRaw)} of raw`));
   if (d.rerun) out.push(line('re-run CSV (no-op)', d.rerun, `  unchanged ${num(d.rerun.counts?.unchanged ?? 0)}, inserted ${num(d.rerun.counts?.inserted ?? 0)}`));
   if (d.ndjson) out.push(line('import NDJSON', d.ndjson, `  ${pct(d.ndjson.ratioToRaw)} of raw`));
+  if (d.writeAlone) out.push(line('writes alone', d.writeAlone, `  ${d.writeAlone.file}, parsed beforehand; one writer's ceiling`));
   if (d.csv?.counts) {
     const c = d.csv.counts;
     out.push(`  CSV counts: inserted ${num(c.inserted)}, updated ${num(c.updated)}, unchanged ${num(c.unchanged)}, quarantined ${num(c.quarantined)}`);

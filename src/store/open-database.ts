@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
+import { copyAwarePool } from './postgres-copy.js';
 import type { Database } from './schema.js';
 import { rememberSqliteHandle } from './sqlite-handles.js';
 import { cachingStatements } from './statement-cache.js';
@@ -47,7 +48,7 @@ export function openDatabase(url: string | undefined | DatabaseTarget): Store {
     // Quoted as ensureSchema's sql.id quotes it, so a name with capitals names the same schema.
     ...(target.schema ? { options: `-c search_path="${checkSchemaName(target.schema)}"` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: copyAwarePool(pool) }) });
   return { db, dialect: 'postgres', target, close: () => db.destroy() };
 }
 
