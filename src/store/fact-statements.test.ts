@@ -1,8 +1,19 @@
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, DIALECTS, type TestStore } from '../../test/test-setup.js';
 import { factVersion, upsertFactVersions, type FactVersion } from './fact-repository.js';
 import { factStatementsFor } from './fact-statements-for.js';
 import { copyValue } from './postgres-copy.js';
+
+/** The feedback table's columns these tests read (the store's Database type names only some fact tables). */
+interface FeedbackRow {
+  id: number;
+  record_key: string;
+  text: string | null;
+  account_id: number;
+  content_hash: string;
+  source_line: number;
+}
 
 const STAMP = { importId: 1, checksum: 'fact-statements-test', now: '2026-11-23T00:00:00.000Z' };
 const KNOWN = '2026-11-01T00:00:00.000Z';
@@ -49,9 +60,10 @@ for (const dialect of DIALECTS) {
       expect(outcome.inserted).toBe(versions.length);
     });
     afterAll(async () => test?.cleanup());
+    const feedbackTable = () => test.store.db as unknown as Kysely<{ feedback: FeedbackRow }>;
 
     it('stores every value as given, awkward text and a missing one included', async () => {
-      const rows = await test.store.db.selectFrom('feedback').select(['record_key', 'text', 'account_id', 'known_at', 'content_hash', 'source_line']).orderBy('id').execute();
+      const rows = await feedbackTable().selectFrom('feedback').select(['record_key', 'text', 'account_id', 'content_hash', 'source_line']).orderBy('id').execute();
       expect(rows.map((r) => r.text)).toEqual([...AWKWARD, null]);
       expect(rows.map((r) => r.record_key)).toEqual(versions.map((v) => v.key));
       expect(rows.map((r) => r.content_hash)).toEqual(versions.map((v) => v.hash));
@@ -60,7 +72,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('numbers new rows in the order they were given', async () => {
-      const rows = await test.store.db.selectFrom('feedback').select(['id', 'record_key']).orderBy('record_key').execute();
+      const rows = await feedbackTable().selectFrom('feedback').select(['id', 'record_key']).orderBy('record_key').execute();
       const idOf = new Map(rows.map((r) => [r.record_key, Number(r.id)]));
       const ids = versions.map((v) => idOf.get(v.key)!);
       expect(ids).toEqual([...ids].sort((a, b) => a - b));
@@ -82,7 +94,7 @@ for (const dialect of DIALECTS) {
           throw new Error('abandon the batch');
         }),
       ).rejects.toThrow('abandon the batch');
-      const found = await test.store.db.selectFrom('feedback').select('id').where('record_key', '=', 'FB-100').execute();
+      const found = await feedbackTable().selectFrom('feedback').select('id').where('record_key', '=', 'FB-100').execute();
       expect(found).toEqual([]);
     });
   });

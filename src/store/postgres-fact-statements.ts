@@ -115,7 +115,7 @@ export function postgresFactStatements(): FactStatements {
       const { rows } = await sql<{ record_key: string; history_id: number; known_at: string; superseded_at: string; content_hash: string; checksum: string | null; source_line: number | null }>`
         select h.record_key, h.history_id, h.known_at, h.superseded_at, h.content_hash, i.checksum, h.source_line
         from ${sql.table(table.historyTable)} as h left join imports as i on i.id = h.import_id
-        where h.record_key = any(${[...keys]}::text[])
+        where h.record_key = any(${textArray(keys)}::text[])
         order by h.record_key, h.known_at, h.history_id`.execute(db);
       for (const r of rows) {
         const entry: HistoryEntry = { historyId: Number(r.history_id), knownAt: r.known_at, supersededAt: r.superseded_at, hash: r.content_hash, checksum: r.checksum, line: r.source_line === null ? null : Number(r.source_line) };
