@@ -9,8 +9,10 @@ import { TurnBoard } from './take-turns.js';
 import type { BatchWriteContext } from './write-prepared-batch.js';
 
 // As the prepare worker's: the old generation capped so the thread collects well before the
-// import nears its memory budget.
-const WORKER_OPTIONS = { resourceLimits: { maxOldGenerationSizeMb: 256 } };
+// import nears its memory budget. The young generation a third larger than V8's default
+// (~48 MB): a batch waiting for its turn outlives fewer scavenges. Measured ~4 % faster on
+// size M (6 of 6 interleaved pairs; 96 MB gained no more) for ~30 MB more RSS.
+const WORKER_OPTIONS = { resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64 } };
 
 /** A batch the partner committed, as the importing thread counts and reports it. */
 export interface PartnerBatch {
