@@ -19,6 +19,7 @@ function provenance(stamp: WriteStamp): Column[] {
     ['import_id', () => stamp.importId],
   ];
 }
+
 function valueColumns(table: FactTable): Column[] {
   return table.columns.map(({ column }, i): Column => [column, (r) => r.values[i]]);
 }
