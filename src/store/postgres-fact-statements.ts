@@ -24,8 +24,6 @@ function valueColumns(table: FactTable): Column[] {
   return table.columns.map(({ column }, i): Column => [column, (r) => r.values[i]]);
 }
 
-const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 /** Rows in COPY's text format: a line per row, values tab-separated. */
 function copyText(rows: readonly VersionRow[], columns: readonly Column[]): string {
   const lines = new Array<string>(rows.length);
@@ -143,7 +141,8 @@ export function postgresFactStatements(): FactStatements {
     async insertCurrent(db, table, rows, stamp) {
       if (rows.length === 0) return;
       const columns: Column[] = [...provenance(stamp), ['created_at', () => stamp.now], ['updated_at', () => stamp.now], ...valueColumns(table)];
-      const command = `copy ${quoteId(table.table)} (${columns.map(([n]) => quoteId(n)).join(', ')}) from stdin`;
+      // Compiled by Kysely only for its quoting of the names.
+      const command = sql`copy ${sql.table(table.table)} (${ids(columns.map(([n]) => n))}) from stdin`.compile(db).sql;
       await db.executeQuery(copyFromStdin(command, copyText(rows, columns)));
     },
 
